@@ -1,0 +1,45 @@
+namespace PeelSdk
+{
+    /// <summary>The rule ids as constants (the compiler's release tracking needs them constant).</summary>
+    public static class PeelRuleIds
+    {
+        /// <summary>PEEL001.</summary>
+        public const string InvalidHeader = "PEEL001";
+
+        /// <summary>PEEL002.</summary>
+        public const string InvalidPillar = "PEEL002";
+
+        /// <summary>PEEL003.</summary>
+        public const string NoQuestions = "PEEL003";
+
+        /// <summary>PEEL004.</summary>
+        public const string QuestionWithoutFindings = "PEEL004";
+
+        /// <summary>PEEL005.</summary>
+        public const string DuplicateReport = "PEEL005";
+
+        /// <summary>PEEL006.</summary>
+        public const string DuplicateQuestion = "PEEL006";
+
+        /// <summary>PEEL007.</summary>
+        public const string JudgementNamesOtherForce = "PEEL007";
+
+        /// <summary>PEEL008.</summary>
+        public const string ConflictingJudgements = "PEEL008";
+
+        /// <summary>PEEL009.</summary>
+        public const string NoGradeStated = "PEEL009";
+
+        /// <summary>PEEL010.</summary>
+        public const string TextOutsideSection = "PEEL010";
+
+        /// <summary>PEEL011.</summary>
+        public const string NotText = "PEEL011";
+
+        /// <summary>PEEL100.</summary>
+        public const string RuntimeNotReferenced = "PEEL100";
+
+        /// <summary>PEEL101.</summary>
+        public const string InvalidNamespace = "PEEL101";
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+
+namespace PeelSdk
+{
+    /// <summary>The PEEL diagnostic rules. Ids are a public contract: never reuse or renumber one.</summary>
+    public static class PeelRules
+    {
+        /// <summary>Rules about the layout of a report.</summary>
+        public const string StructureCategory = "PeelSdk.Structure";
+
+        /// <summary>Rules about graded judgements.</summary>
+        public const string GradesCategory = "PeelSdk.Grades";
+
+        /// <summary>Rules about how a project uses PeelSdk.</summary>
+        public const string SetupCategory = "PeelSdk.Setup";
+
+        /// <summary>PEEL001: no <c>&lt;Force&gt; PEEL &lt;year&gt;</c> header.</summary>
+        public static readonly PeelRule InvalidHeader = new PeelRule(
+            PeelRuleIds.InvalidHeader,
+            "Report header missing or malformed",
+            "A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015'; found '{0}'",
+            StructureCategory,
+            PeelSeverity.Error);
+
+        /// <summary>PEEL002: no pillar line.</summary>
+        public static readonly PeelRule InvalidPillar = new PeelRule(
+            PeelRuleIds.InvalidPillar,
+            "Pillar missing or unknown",
+            "The line after the header must name the pillar (Effectiveness, Efficiency, Legitimacy or Leadership); found '{0}'{1}",
+            StructureCategory,
+            PeelSeverity.Error);
+
+        /// <summary>PEEL003: no question at all.</summary>
+        public static readonly PeelRule NoQuestions = new PeelRule(
+            PeelRuleIds.NoQuestions,
+            "Report has no question",
+            "The report has no question: after the pillar line, write the headline question (a line ending with '?') and the core questions with their findings",
+            StructureCategory,
+            PeelSeverity.Error);
+
+        /// <summary>PEEL004: a question with no findings.</summary>
+        public static readonly PeelRule QuestionWithoutFindings = new PeelRule(
+            PeelRuleIds.QuestionWithoutFindings,
+            "Question has no findings",
+            "Question {0} '{1}' has no findings: add the inspectors' findings on the lines after it, or remove the question",
+            StructureCategory,
+            PeelSeverity.Warning);
+
+        /// <summary>PEEL005: two files are the same report.</summary>
+        public static readonly PeelRule DuplicateReport = new PeelRule(
+            PeelRuleIds.DuplicateReport,
+            "Duplicate report",
+            "This file is the same report ({0}) as '{1}': remove one of them, or correct the header; this file is not generated",
+            StructureCategory,
+            PeelSeverity.Error);
+
+        /// <summary>PEEL006: the same question twice in one report.</summary>
+        public static readonly PeelRule DuplicateQuestion = new PeelRule(
+            PeelRuleIds.DuplicateQuestion,
+            "Question repeated",
+            "Question '{0}' already appears at line {1}: merge the two sections or remove one",
+            StructureCategory,
+            PeelSeverity.Warning);
+
+        /// <summary>PEEL007: a graded judgement names another force.</summary>
+        public static readonly PeelRule JudgementNamesOtherForce = new PeelRule(
+            PeelRuleIds.JudgementNamesOtherForce,
+            "Judgement names another force",
+            "This graded judgement is about '{0}', but the report is about {1}: it was not taken as a grade (text copied from another report?)",
+            GradesCategory,
+            PeelSeverity.Warning);
+
+        /// <summary>PEEL008: two judgements in one question disagree.</summary>
+        public static readonly PeelRule ConflictingJudgements = new PeelRule(
+            PeelRuleIds.ConflictingJudgements,
+            "Graded judgements disagree",
+            "This judgement says '{0}' but line {1} already says '{2}' for the same question: the first is kept",
+            GradesCategory,
+            PeelSeverity.Warning);
+
+        /// <summary>PEEL009: a question states no graded judgement.</summary>
+        public static readonly PeelRule NoGradeStated = new PeelRule(
+            PeelRuleIds.NoGradeStated,
+            "No graded judgement stated",
+            "Question {0} '{1}' states no graded judgement, so its grade is absent",
+            GradesCategory,
+            PeelSeverity.Info);
+
+        /// <summary>PEEL010: text outside any section.</summary>
+        public static readonly PeelRule TextOutsideSection = new PeelRule(
+            PeelRuleIds.TextOutsideSection,
+            "Text belongs to no section",
+            "This text belongs to no question: it is kept as a note; move it under a question or remove it",
+            StructureCategory,
+            PeelSeverity.Warning);
+
+        /// <summary>PEEL011: the file is empty or not text.</summary>
+        public static readonly PeelRule NotText = new PeelRule(
+            PeelRuleIds.NotText,
+            "Report is empty or not text",
+            "The report {0}",
+            StructureCategory,
+            PeelSeverity.Error);
+
+        /// <summary>PEEL100: the project does not reference the runtime library.</summary>
+        public static readonly PeelRule RuntimeNotReferenced = new PeelRule(
+            PeelRuleIds.RuntimeNotReferenced,
+            "PeelSdk runtime library not referenced",
+            "The project has {0} PEEL report file(s) but does not reference the PeelSdk runtime library, so no report types are generated: add a reference to PeelSdk",
+            SetupCategory,
+            PeelSeverity.Error);
+
+        /// <summary>PEEL101: the namespace property is not a namespace.</summary>
+        public static readonly PeelRule InvalidNamespace = new PeelRule(
+            PeelRuleIds.InvalidNamespace,
+            "PeelReportsNamespace is not a valid namespace",
+            "PeelReportsNamespace '{0}' is not a valid C# namespace; '{1}' is used instead",
+            SetupCategory,
+            PeelSeverity.Warning);
+
+        /// <summary>Every rule, by id order.</summary>
+        public static IReadOnlyList<PeelRule> All { get; } = new[]
+        {
+            InvalidHeader, InvalidPillar, NoQuestions, QuestionWithoutFindings, DuplicateReport, DuplicateQuestion,
+            JudgementNamesOtherForce, ConflictingJudgements, NoGradeStated, TextOutsideSection, NotText,
+            RuntimeNotReferenced, InvalidNamespace,
+        };
+    }
+}

@@ -1,0 +1,15 @@
+namespace PeelSdk
+{
+    /// <summary>What a paragraph of a report is.</summary>
+    public enum FindingKind
+    {
+        /// <summary>The paragraph that states the graded judgement of its question.</summary>
+        Judgement,
+
+        /// <summary>An inspectors' finding.</summary>
+        Finding,
+
+        /// <summary>Text kept for completeness that is not a finding: page chrome, text outside any section.</summary>
+        Note,
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PeelSdk
+{
+    /// <summary>
+    /// Everything the parser read from one report text, including what it could not make sense of:
+    /// header parts are <see langword="null"/> where missing, and <see cref="Diagnostics"/> says why.
+    /// </summary>
+    /// <remarks>Compared by value, so the generator can cache it.</remarks>
+    public sealed record ParsedReport
+    {
+        /// <summary>Creates a parse result.</summary>
+        public ParsedReport(
+            string file,
+            Force? force,
+            int? year,
+            Pillar? pillar,
+            Question? headline,
+            IEnumerable<Question> questions,
+            IEnumerable<Finding> areasForImprovement,
+            IEnumerable<Finding> causesOfConcern,
+            IEnumerable<Finding> recommendations,
+            IEnumerable<Finding> notes,
+            IEnumerable<PeelDiagnostic> diagnostics)
+        {
+            File = file;
+            Force = force;
+            Year = year;
+            Pillar = pillar;
+            Headline = headline;
+            Questions = ValueList<Question>.From(questions);
+            AreasForImprovement = ValueList<Finding>.From(areasForImprovement);
+            CausesOfConcern = ValueList<Finding>.From(causesOfConcern);
+            Recommendations = ValueList<Finding>.From(recommendations);
+            Notes = ValueList<Finding>.From(notes);
+            Diagnostics = ValueList<PeelDiagnostic>.From(diagnostics);
+        }
+
+        /// <summary>The report file as given to the parser.</summary>
+        public string File { get; }
+
+        /// <summary>The force named by the header, or <see langword="null"/>.</summary>
+        public Force? Force { get; }
+
+        /// <summary>The year named by the header, or <see langword="null"/>.</summary>
+        public int? Year { get; }
+
+        /// <summary>The pillar, or <see langword="null"/>.</summary>
+        public Pillar? Pillar { get; }
+
+        /// <summary>The headline question, or <see langword="null"/>.</summary>
+        public Question? Headline { get; }
+
+        /// <summary>The core questions.</summary>
+        public IReadOnlyList<Question> Questions { get; }
+
+        /// <summary>Areas for improvement.</summary>
+        public IReadOnlyList<Finding> AreasForImprovement { get; }
+
+        /// <summary>Causes of concern.</summary>
+        public IReadOnlyList<Finding> CausesOfConcern { get; }
+
+        /// <summary>Recommendations.</summary>
+        public IReadOnlyList<Finding> Recommendations { get; }
+
+        /// <summary>Notes: page chrome and text outside any section.</summary>
+        public IReadOnlyList<Finding> Notes { get; }
+
+        /// <summary>What is wrong or worth knowing about the text, in text order.</summary>
+        public IReadOnlyList<PeelDiagnostic> Diagnostics { get; }
+
+        /// <summary>True if any diagnostic is an error.</summary>
+        public bool HasErrors => Diagnostics.Any(d => d.Severity == PeelSeverity.Error);
+
+        /// <summary>
+        /// The typed report, or <see langword="null"/> when the force, year, pillar or headline is missing
+        /// (the diagnostics say which).
+        /// </summary>
+        public PeelReport? ToReport() =>
+            Force is null || Year is null || Pillar is null || Headline is null
+                ? null
+                : new PeelReport(Force, Year.Value, Pillar.Value, Headline, Questions, AreasForImprovement, CausesOfConcern, Recommendations, Notes, File);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+
+namespace PeelSdk
+{
+    /// <summary>One PEEL report: a force's assessment under one pillar in one year.</summary>
+    /// <remarks>The generator derives a class from this one for every report in a compilation, with a property per question.</remarks>
+    public class PeelReport
+    {
+        /// <summary>Creates a report.</summary>
+        public PeelReport(
+            Force force,
+            int year,
+            Pillar pillar,
+            Question headline,
+            IEnumerable<Question> questions,
+            IEnumerable<Finding> areasForImprovement,
+            IEnumerable<Finding> causesOfConcern,
+            IEnumerable<Finding> recommendations,
+            IEnumerable<Finding> notes,
+            string sourceFile)
+        {
+            Force = force;
+            Year = year;
+            Pillar = pillar;
+            Headline = headline;
+            Questions = ValueList<Question>.From(questions);
+            AreasForImprovement = ValueList<Finding>.From(areasForImprovement);
+            CausesOfConcern = ValueList<Finding>.From(causesOfConcern);
+            Recommendations = ValueList<Finding>.From(recommendations);
+            Notes = ValueList<Finding>.From(notes);
+            SourceFile = sourceFile;
+        }
+
+        /// <summary>The force assessed.</summary>
+        public Force Force { get; }
+
+        /// <summary>The PEEL year, e.g. 2015.</summary>
+        public int Year { get; }
+
+        /// <summary>The pillar assessed.</summary>
+        public Pillar Pillar { get; }
+
+        /// <summary>The headline question, its grade and the pillar's summary findings.</summary>
+        public Question Headline { get; }
+
+        /// <summary>The core questions, in order.</summary>
+        public IReadOnlyList<Question> Questions { get; }
+
+        /// <summary>Items of the report's "Areas for improvement" lists.</summary>
+        public IReadOnlyList<Finding> AreasForImprovement { get; }
+
+        /// <summary>Items of the report's "Causes of concern" lists.</summary>
+        public IReadOnlyList<Finding> CausesOfConcern { get; }
+
+        /// <summary>Items of the report's "Recommendations" lists.</summary>
+        public IReadOnlyList<Finding> Recommendations { get; }
+
+        /// <summary>Text kept from the page that is not a finding (page chrome, text outside any section).</summary>
+        public IReadOnlyList<Finding> Notes { get; }
+
+        /// <summary>The report file, relative to the project that compiled it where possible.</summary>
+        public string SourceFile { get; }
+
+        /// <summary>The question with this <see cref="Question.Key"/>, or <see langword="null"/>.</summary>
+        public Question? FindQuestion(string key)
+        {
+            foreach (var question in Questions)
+            {
+                if (question.Key == key) return question;
+            }
+            return null;
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => $"{Force.Name} PEEL {Year} {Pillar}";
+    }
+}

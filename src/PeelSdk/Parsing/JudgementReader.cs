@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace PeelSdk.Parsing
+{
+    /// <summary>A graded judgement found in a paragraph; offsets are into the paragraph's joined text.</summary>
+    internal readonly struct Judgement
+    {
+        public Judgement(Grade grade, int gradeIndex, int gradeLength, string subject, int subjectIndex, bool isAboutReportForce, string sentence)
+        {
+            Grade = grade;
+            GradeIndex = gradeIndex;
+            GradeLength = gradeLength;
+            Subject = subject;
+            SubjectIndex = subjectIndex;
+            IsAboutReportForce = isAboutReportForce;
+            Sentence = sentence;
+        }
+
+        public Grade Grade { get; }
+
+        public int GradeIndex { get; }
+
+        public int GradeLength { get; }
+
+        public string Subject { get; }
+
+        public int SubjectIndex { get; }
+
+        public bool IsAboutReportForce { get; }
+
+        public string Sentence { get; }
+    }
+
+    /// <summary>
+    /// Finds explicit graded judgements: a sentence whose subject is a force ("Cheshire Constabulary",
+    /// "The constabulary", "The force") followed by "is|remains &lt;grade&gt; at|in …" or "requires improvement at|in …".
+    /// Anything looser ("has a good understanding", "is making good use") is not a grade: a wrong grade is worse than none.
+    /// </summary>
+    internal static class JudgementReader
+    {
+        private const string ForceSubject =
+            @"(?<subject>(?:[Tt]he|[Tt]his)\s+(?:constabulary|force)|[A-Z][\w'’&-]*(?:\s+(?:and|of|upon|[A-Z][\w'’&-]*))*?\s+(?:Constabulary|Police\s+Service|Police))";
+
+        // "requires improvement" is a verb ("The force requires improvement in …"); the other grades follow "is" or "remains".
+        private static readonly Regex Statement = new Regex(
+            @"\G(?:Overall,\s+)?" + ForceSubject + @"\s+(?:" +
+            @"(?:(?:is|remains)\s+(?:judged\s+to\s+be\s+|assessed\s+as\s+)?|has\s+been\s+(?:assessed|judged)\s+(?:as|to\s+be)\s+)" +
+            @"(?<grade>outstanding|good|adequate|inadequate)|(?<grade>requires\s+improvement))\s+(?:at|in)\b",
+            RegexOptions.CultureInvariant);
+
+        private static readonly Regex SentenceStart = new Regex(@"(?<=[.!?][""'’”)]?)\s+(?=[A-Z""'‘“])", RegexOptions.CultureInvariant);
+
+        public static List<Judgement> Find(string paragraph, string? forceName, string? forceFullName)
+        {
+            var found = new List<Judgement>();
+            var starts = new List<int> { 0 };
+            foreach (Match boundary in SentenceStart.Matches(paragraph)) starts.Add(boundary.Index + boundary.Length);
+            for (var i = 0; i < starts.Count; i++)
+            {
+                var match = Statement.Match(paragraph, starts[i]);
+                if (!match.Success) continue;
+                var grade = match.Groups["grade"];
+                if (!Grades.TryParse(grade.Value, out var value)) continue;
+                var subject = match.Groups["subject"];
+                var end = i + 1 < starts.Count ? starts[i + 1] : paragraph.Length;
+                found.Add(new Judgement(
+                    value,
+                    grade.Index,
+                    grade.Length,
+                    subject.Value,
+                    subject.Index,
+                    IsReportForce(subject.Value, forceName, forceFullName),
+                    paragraph.Substring(starts[i], end - starts[i]).TrimEnd()));
+            }
+            return found;
+        }
+
+        private static bool IsReportForce(string subject, string? forceName, string? forceFullName)
+        {
+            var words = string.Join(" ", subject.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            // "The constabulary", "The force", "This force": the report's own force.
+            if (words.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || words.StartsWith("This ", StringComparison.OrdinalIgnoreCase)) return true;
+            if (forceFullName != null && string.Equals(words, forceFullName, StringComparison.OrdinalIgnoreCase)) return true;
+            return forceName != null && words.StartsWith(forceName + " ", StringComparison.OrdinalIgnoreCase)
+                && ForceNames.IsForceSuffix(words.Substring(forceName.Length + 1));
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace PeelSdk.Parsing
+{
+    /// <summary>Which list a list heading opens.</summary>
+    internal enum ListKind
+    {
+        AreasForImprovement,
+        CausesOfConcern,
+        Recommendations,
+    }
+
+    /// <summary>Recognises the kinds of line a PEEL report text is made of. Every test is culture-invariant.</summary>
+    internal static class LinePatterns
+    {
+        private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+        private static readonly Regex Header = new Regex(@"^(?<force>\S.*?)\s+PEEL\s+(?<year>\d{4})$", Options);
+
+        // Page furniture of the published web pages; kept as notes, never an error.
+        private static readonly Regex Chrome = new Regex(
+            @"^(?:Skip to content|Last updated \d{1,2}/\d{1,2}/\d{4}|English|Cymraeg|English Cymraeg|Ungraded|\d{1,2}|Questions for (?:Effectiveness|Efficiency|Legitimacy|Leadership))$",
+            Options | RegexOptions.IgnoreCase);
+
+        private static readonly Regex Bullet = new Regex(@"^\s*[-•*–]\s+", Options);
+
+        // A second sentence inside a line: a question line asks one question.
+        private static readonly Regex SentenceBreak = new Regex(@"[.!?]\s+[A-Z]", Options);
+
+        private static readonly Regex HeadlinePhrase = new Regex(@"^(?:How|To what extent)\s", Options);
+
+        public static bool TryHeader(string trimmed, out string force, out int year)
+        {
+            var match = Header.Match(trimmed);
+            force = match.Success ? match.Groups["force"].Value : string.Empty;
+            year = match.Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            return match.Success;
+        }
+
+        public static bool IsChrome(string trimmed) => Chrome.IsMatch(trimmed);
+
+        public static bool TryPillar(string trimmed, out Pillar pillar)
+        {
+            foreach (Pillar candidate in Enum.GetValues(typeof(Pillar)))
+            {
+                if (string.Equals(trimmed, candidate.ToString(), StringComparison.OrdinalIgnoreCase))
+                {
+                    pillar = candidate;
+                    return true;
+                }
+            }
+            pillar = default;
+            return false;
+        }
+
+        /// <summary>The pillar whose name is within three edits of <paramref name="word"/>, for "did you mean" messages.</summary>
+        public static Pillar? NearestPillar(string word)
+        {
+            Pillar? best = null;
+            var bestDistance = 4;
+            foreach (Pillar candidate in Enum.GetValues(typeof(Pillar)))
+            {
+                var distance = EditDistance(word.ToLowerInvariant(), candidate.ToString().ToLowerInvariant());
+                if (distance < bestDistance)
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        }
+
+        /// <summary>A grade word standing alone on its line.</summary>
+        public static bool TryGradeWord(string trimmed, out Grade grade) => Grades.TryParse(trimmed, out grade);
+
+        public static bool TryListHeading(string trimmed, out ListKind kind)
+        {
+            var heading = trimmed.TrimEnd(':').Trim().ToLowerInvariant();
+            switch (heading)
+            {
+                case "areas for improvement":
+                case "area for improvement":
+                    kind = ListKind.AreasForImprovement;
+                    return true;
+                case "causes of concern":
+                case "cause of concern":
+                    kind = ListKind.CausesOfConcern;
+                    return true;
+                case "recommendations":
+                case "recommendation":
+                    kind = ListKind.Recommendations;
+                    return true;
+                default:
+                    kind = default;
+                    return false;
+            }
+        }
+
+        /// <summary>The offset within <paramref name="content"/> where a bulleted item's text starts, or -1.</summary>
+        public static int BulletTextOffset(string content)
+        {
+            var match = Bullet.Match(content);
+            return match.Success && match.Length < content.Length ? match.Length : -1;
+        }
+
+        /// <summary>A line that asks one question: starts with a capital, ends with '?', holds no second sentence.</summary>
+        public static bool IsQuestion(string trimmed) =>
+            trimmed.Length > 1 && char.IsUpper(trimmed[0]) && trimmed[trimmed.Length - 1] == '?' && !SentenceBreak.IsMatch(trimmed);
+
+        /// <summary>A headline: a question, or (2014) a "How well the force …" phrase without a full stop.</summary>
+        public static bool IsHeadline(string trimmed) =>
+            IsQuestion(trimmed) || (HeadlinePhrase.IsMatch(trimmed) && !trimmed.EndsWith(".", StringComparison.Ordinal) && !trimmed.EndsWith(":", StringComparison.Ordinal) && !SentenceBreak.IsMatch(trimmed));
+
+        /// <summary>A line that continues the paragraph above it: it starts with a lower-case letter.</summary>
+        public static bool IsContinuation(string trimmed) => trimmed.Length > 0 && char.IsLower(trimmed[0]);
+
+        private static int EditDistance(string a, string b)
+        {
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (var j = 0; j <= b.Length; j++) previous[j] = j;
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                    current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+                }
+                var swap = previous;
+                previous = current;
+                current = swap;
+            }
+            return previous[b.Length];
+        }
+    }
+}

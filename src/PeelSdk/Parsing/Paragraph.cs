@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace PeelSdk.Parsing
+{
+    /// <summary>
+    /// A paragraph being read: one or more lines joined with single spaces, remembering where each piece came
+    /// from so that a position in the joined text maps back to a line and column of the file.
+    /// </summary>
+    internal sealed class Paragraph
+    {
+        private readonly List<Piece> pieces = new List<Piece>();
+        private readonly StringBuilder text = new StringBuilder();
+
+        public Paragraph(SourceLine line, int contentOffset) => Append(line, contentOffset);
+
+        public string Text => text.ToString();
+
+        public int FirstLine => pieces[0].Line.Number;
+
+        public int LastLine => pieces[pieces.Count - 1].Line.Number;
+
+        /// <summary>Whole location, from the first character to the last.</summary>
+        public TextLocation Location => LocationOf(0, text.Length);
+
+        /// <summary>Adds the trimmed content of <paramref name="line"/> from <paramref name="contentOffset"/> on.</summary>
+        public void Append(SourceLine line, int contentOffset)
+        {
+            var content = line.Content.Substring(contentOffset).Trim();
+            var offset = line.Content.IndexOf(content, contentOffset, System.StringComparison.Ordinal);
+            if (text.Length > 0) text.Append(' ');
+            pieces.Add(new Piece(line, offset, text.Length, content.Length));
+            text.Append(content);
+        }
+
+        /// <summary>The 1-based file line holding the joined-text position <paramref name="index"/>.</summary>
+        public int LineAt(int index) => PieceAt(index).Line.Number;
+
+        /// <summary>Maps a span of the joined text to the file.</summary>
+        public TextLocation LocationOf(int index, int length)
+        {
+            var first = PieceAt(index);
+            var last = PieceAt(length > 0 ? index + length - 1 : index);
+            var start = TextLocations.InLine(first.Line, first.LineOffset + index - first.JoinedStart, 0);
+            var endOffset = last.LineOffset + System.Math.Min(index + length - last.JoinedStart, last.Length);
+            var end = TextLocations.InLine(last.Line, endOffset, 0);
+            return TextLocations.Between(start, end);
+        }
+
+        private Piece PieceAt(int index)
+        {
+            for (var i = pieces.Count - 1; i > 0; i--)
+            {
+                if (index >= pieces[i].JoinedStart) return pieces[i];
+            }
+            return pieces[0];
+        }
+
+        private readonly struct Piece
+        {
+            public Piece(SourceLine line, int lineOffset, int joinedStart, int length)
+            {
+                Line = line;
+                LineOffset = lineOffset;
+                JoinedStart = joinedStart;
+                Length = length;
+            }
+
+            public SourceLine Line { get; }
+
+            public int LineOffset { get; }
+
+            public int JoinedStart { get; }
+
+            public int Length { get; }
+        }
+    }
+}

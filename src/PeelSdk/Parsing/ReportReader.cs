@@ -1,0 +1,345 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+
+namespace PeelSdk.Parsing
+{
+    /// <summary>
+    /// Reads one report text top to bottom in a single pass: header, pillar, then the headline and core
+    /// questions with their findings and lists. Every non-blank line ends up in the model (as a finding, list
+    /// item or note) or is named by a diagnostic.
+    /// </summary>
+    internal sealed class ReportReader
+    {
+        private readonly string text;
+        private readonly string file;
+        private readonly CancellationToken cancellationToken;
+        private readonly List<SourceLine> lines;
+        private readonly List<PeelDiagnostic> diagnostics = new List<PeelDiagnostic>();
+        private readonly List<(string Text, SourceSpan Source)> notes = new List<(string, SourceSpan)>();
+        private readonly Dictionary<ListKind, List<Finding>> lists = new Dictionary<ListKind, List<Finding>>
+        {
+            [ListKind.AreasForImprovement] = new List<Finding>(),
+            [ListKind.CausesOfConcern] = new List<Finding>(),
+            [ListKind.Recommendations] = new List<Finding>(),
+        };
+        private readonly List<SectionBuilder> questions = new List<SectionBuilder>();
+        private readonly HashSet<string> questionKeys = new HashSet<string> { QuestionKeys.Headline };
+        private readonly Dictionary<string, int> questionLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
+        private Force? force;
+        private int? year;
+        private Pillar? pillar;
+        private string idPrefix = "report";
+        private SourceLine? headerLine;
+        private SectionBuilder? headline;
+        private SectionBuilder? current;
+        private ListKind? openList;
+        private Paragraph? paragraph;
+        private ListKind? paragraphList;
+        private bool previousLineBlank;
+
+        public ReportReader(string text, string file, CancellationToken cancellationToken)
+        {
+            this.text = text;
+            this.file = file;
+            this.cancellationToken = cancellationToken;
+            lines = SourceLine.Split(text);
+        }
+
+        public ParsedReport Read()
+        {
+            var nul = text.IndexOf('\0');
+            if (nul >= 0)
+            {
+                Report(PeelRules.NotText, LocationAt(nul, 1), "contains NUL characters, so it is not a text file: save the page as plain UTF-8 text");
+                return Result();
+            }
+            if (lines.All(line => line.IsBlank))
+            {
+                Report(PeelRules.NotText, TextLocations.StartOfText, "is empty: it needs at least a header, a pillar and a question");
+                return Result();
+            }
+
+            var index = ReadPillar(ReadHeader());
+            idPrefix = force is null || year is null
+                ? "report"
+                : $"{force.Slug}-{year.Value}-{(pillar is null ? "report" : pillar.Value.ToString().ToLowerInvariant())}";
+            for (; index < lines.Count; index++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ReadBodyLine(lines[index]);
+            }
+            FlushParagraph();
+            CheckSections();
+            return Result();
+        }
+
+        /// <summary>Finds the header, keeping whatever page chrome or banners stand before it as notes.</summary>
+        private int ReadHeader()
+        {
+            var firstContent = -1;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var trimmed = lines[i].Trimmed;
+                if (trimmed.Length == 0) continue;
+                if (LinePatterns.TryHeader(trimmed, out var name, out var headerYear))
+                {
+                    AddNotes(0, i);
+                    headerLine = lines[i];
+                    year = headerYear;
+                    force = new Force(name, ForceNames.FindFullName(text, name), Force.ToSlug(name));
+                    return i + 1;
+                }
+                if (LinePatterns.IsHeadline(trimmed)) break;
+                if (firstContent < 0 && !LinePatterns.IsChrome(trimmed)) firstContent = i;
+            }
+
+            // No header: blame the line that stands where it should; if that is already the headline, keep it for the body.
+            var blamed = firstContent >= 0 ? firstContent : lines.FindIndex(line => !line.IsBlank && !LinePatterns.IsChrome(line.Trimmed));
+            if (blamed < 0) blamed = lines.FindIndex(line => !line.IsBlank);
+            Report(PeelRules.InvalidHeader, TextLocations.OfContent(lines[blamed]), lines[blamed].Trimmed);
+            headerLine = lines[blamed];
+            var consumed = !LinePatterns.IsHeadline(lines[blamed].Trimmed);
+            AddNotes(0, consumed ? blamed + 1 : blamed);
+            return consumed ? blamed + 1 : blamed;
+        }
+
+        private int ReadPillar(int index)
+        {
+            while (index < lines.Count && (lines[index].IsBlank || LinePatterns.IsChrome(lines[index].Trimmed)))
+            {
+                AddNotes(index, index + 1);
+                index++;
+            }
+            if (index >= lines.Count)
+            {
+                Report(PeelRules.InvalidPillar, EndOf(headerLine), "the end of the file", string.Empty);
+                return index;
+            }
+
+            var line = lines[index];
+            var trimmed = line.Trimmed;
+            if (LinePatterns.TryPillar(trimmed, out var found))
+            {
+                pillar = found;
+                return index + 1;
+            }
+
+            var nearest = trimmed.IndexOf(' ') < 0 ? LinePatterns.NearestPillar(trimmed) : null;
+            Report(PeelRules.InvalidPillar, TextLocations.OfContent(line), trimmed, nearest is null ? string.Empty : $"; did you mean '{nearest}'?");
+            if (LinePatterns.IsHeadline(trimmed)) return index;
+            AddNotes(index, index + 1);
+            return index + 1;
+        }
+
+        private void ReadBodyLine(SourceLine line)
+        {
+            var trimmed = line.Trimmed;
+            if (trimmed.Length == 0)
+            {
+                FlushParagraph();
+                previousLineBlank = true;
+                return;
+            }
+            var follows = !previousLineBlank;
+            previousLineBlank = false;
+            if (paragraph != null && follows && LinePatterns.IsContinuation(trimmed))
+            {
+                paragraph.Append(line, 0);
+                return;
+            }
+
+            FlushParagraph();
+            if (LinePatterns.IsChrome(trimmed))
+            {
+                AddNotes(line.Number - 1, line.Number);
+                return;
+            }
+            if (LinePatterns.TryListHeading(trimmed, out var list))
+            {
+                openList = list;
+                return;
+            }
+            var bullet = LinePatterns.BulletTextOffset(line.Content);
+            if (bullet >= 0)
+            {
+                StartParagraph(line, bullet, openList);
+                return;
+            }
+            if (LinePatterns.TryGradeWord(trimmed, out var grade))
+            {
+                ReadGradeWord(line, grade);
+                return;
+            }
+            if (headline is null ? LinePatterns.IsHeadline(trimmed) : LinePatterns.IsQuestion(trimmed))
+            {
+                StartSection(line);
+                return;
+            }
+            openList = null;
+            StartParagraph(line, 0, null);
+        }
+
+        private void StartParagraph(SourceLine line, int contentOffset, ListKind? list)
+        {
+            paragraph = new Paragraph(line, contentOffset);
+            paragraphList = list;
+        }
+
+        private void StartSection(SourceLine line)
+        {
+            var questionText = line.Trimmed;
+            openList = null;
+            if (headline is null)
+            {
+                headline = new SectionBuilder(0, QuestionKeys.Headline, questionText, line, idPrefix + "/headline");
+                current = headline;
+                return;
+            }
+
+            var normalized = string.Join(" ", questionText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (questionLines.TryGetValue(normalized, out var firstLine))
+            {
+                Report(PeelRules.DuplicateQuestion, TextLocations.OfContent(line), questionText, firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                questionLines.Add(normalized, line.Number);
+            }
+            var number = questions.Count + 1;
+            current = new SectionBuilder(number, QuestionKeys.Derive(questionText, number, questionKeys), questionText, line, $"{idPrefix}/q{number}");
+            questions.Add(current);
+        }
+
+        private void ReadGradeWord(SourceLine line, Grade grade)
+        {
+            var source = new SourceSpan(file, line.Number, line.Number);
+            if (current is null)
+            {
+                notes.Add((line.Trimmed, source));
+                Report(PeelRules.TextOutsideSection, TextLocations.OfContent(line));
+                return;
+            }
+            if (current.Grade is null)
+            {
+                var judgement = new Finding(current.NextFindingId, FindingKind.Judgement, line.Trimmed, source);
+                current.Findings.Add(judgement);
+                current.SetGrade(grade, judgement, line.Number);
+                return;
+            }
+            if (current.Grade != grade) ReportConflict(TextLocations.OfContent(line), grade, current.Grade.Value, current.GradeLine ?? line.Number);
+            current.Findings.Add(new Finding(current.NextFindingId, FindingKind.Finding, line.Trimmed, source));
+        }
+
+        private void FlushParagraph()
+        {
+            if (paragraph is null) return;
+            var read = paragraph;
+            paragraph = null;
+            var source = new SourceSpan(file, read.FirstLine, read.LastLine);
+
+            if (paragraphList is ListKind list)
+            {
+                var items = lists[list];
+                items.Add(new Finding($"{idPrefix}/{ListIdPart(list)}/{items.Count + 1}", FindingKind.Finding, read.Text, source));
+                return;
+            }
+            if (current is null)
+            {
+                notes.Add((read.Text, source));
+                Report(PeelRules.TextOutsideSection, read.Location);
+                return;
+            }
+
+            Grade? stated = null;
+            var statedLine = 0;
+            foreach (var judgement in JudgementReader.Find(read.Text, force?.Name, force?.FullName))
+            {
+                if (!judgement.IsAboutReportForce)
+                {
+                    Report(PeelRules.JudgementNamesOtherForce, read.LocationOf(judgement.SubjectIndex, judgement.Subject.Length), judgement.Subject, force?.FullName ?? force?.Name ?? "the force in its header");
+                    continue;
+                }
+                // In the headline's section only a judgement on the whole pillar grades the headline.
+                if (current == headline && !MentionsPillar(judgement.Sentence)) continue;
+                var known = current.Grade ?? stated;
+                if (known is null)
+                {
+                    stated = judgement.Grade;
+                    statedLine = read.LineAt(judgement.GradeIndex);
+                }
+                else if (known != judgement.Grade)
+                {
+                    ReportConflict(read.LocationOf(judgement.GradeIndex, judgement.GradeLength), judgement.Grade, known.Value, current.GradeLine ?? statedLine);
+                }
+            }
+
+            var finding = new Finding(current.NextFindingId, stated is null ? FindingKind.Finding : FindingKind.Judgement, read.Text, source);
+            current.Findings.Add(finding);
+            if (stated is Grade grade) current.SetGrade(grade, finding, statedLine);
+        }
+
+        private void CheckSections()
+        {
+            if (headline is null)
+            {
+                Report(PeelRules.NoQuestions, headerLine is SourceLine header ? TextLocations.OfContent(header) : TextLocations.StartOfText);
+            }
+            foreach (var question in questions)
+            {
+                var where = TextLocations.OfContent(question.Line);
+                var number = question.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (question.Findings.Count == 0) Report(PeelRules.QuestionWithoutFindings, where, number, question.Text);
+                if (question.Grade is null) Report(PeelRules.NoGradeStated, where, number, question.Text);
+            }
+        }
+
+        private bool MentionsPillar(string sentence) =>
+            pillar is Pillar named && sentence.IndexOf(named.ToString(), StringComparison.OrdinalIgnoreCase) >= 0;
+
+        private void ReportConflict(TextLocation location, Grade found, Grade kept, int keptLine) =>
+            Report(PeelRules.ConflictingJudgements, location, Grades.ToWords(found), keptLine.ToString(System.Globalization.CultureInfo.InvariantCulture), Grades.ToWords(kept));
+
+        private static string ListIdPart(ListKind list) => list switch
+        {
+            ListKind.AreasForImprovement => "afi",
+            ListKind.CausesOfConcern => "coc",
+            _ => "rec",
+        };
+
+        private void AddNotes(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (!lines[i].IsBlank) notes.Add((lines[i].Trimmed, new SourceSpan(file, lines[i].Number, lines[i].Number)));
+            }
+        }
+
+        private void Report(PeelRule rule, TextLocation location, params string[] arguments) =>
+            diagnostics.Add(new PeelDiagnostic(rule, file, location, arguments));
+
+        private TextLocation LocationAt(int offset, int length)
+        {
+            var line = lines.LastOrDefault(candidate => candidate.Start <= offset);
+            return line.Content is null ? TextLocations.StartOfText : TextLocations.InLine(line, offset - line.Start, length);
+        }
+
+        private static TextLocation EndOf(SourceLine? line) =>
+            line is SourceLine known ? TextLocations.InLine(known, known.Content.TrimEnd().Length, 0) : TextLocations.StartOfText;
+
+        private ParsedReport Result() => new ParsedReport(
+            file,
+            force,
+            year,
+            pillar,
+            headline?.Build(file),
+            questions.Select(question => question.Build(file)),
+            lists[ListKind.AreasForImprovement],
+            lists[ListKind.CausesOfConcern],
+            lists[ListKind.Recommendations],
+            notes.Select((note, i) => new Finding($"{idPrefix}/note/{i + 1}", FindingKind.Note, note.Text, note.Source)),
+            diagnostics.OrderBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal));
+    }
+}

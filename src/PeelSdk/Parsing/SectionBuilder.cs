@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+
+namespace PeelSdk.Parsing
+{
+    /// <summary>The headline or a core question while its findings are being read.</summary>
+    internal sealed class SectionBuilder
+    {
+        public SectionBuilder(int number, string key, string text, SourceLine line, string idPrefix)
+        {
+            Number = number;
+            Key = key;
+            Text = text;
+            Line = line;
+            IdPrefix = idPrefix;
+        }
+
+        public int Number { get; }
+
+        public string Key { get; }
+
+        public string Text { get; }
+
+        public SourceLine Line { get; }
+
+        /// <summary>Prefix of the ids of this section's findings, e.g. <c>cheshire-2015-effectiveness/q1</c>.</summary>
+        public string IdPrefix { get; }
+
+        public List<Finding> Findings { get; } = new List<Finding>();
+
+        public Grade? Grade { get; private set; }
+
+        public Finding? Judgement { get; private set; }
+
+        public int? GradeLine { get; private set; }
+
+        public string NextFindingId => IdPrefix + "/f" + (Findings.Count + 1);
+
+        public void SetGrade(Grade grade, Finding judgement, int line)
+        {
+            Grade = grade;
+            Judgement = judgement;
+            GradeLine = line;
+        }
+
+        public Question Build(string file) =>
+            new Question(Number, Key, Text, new SourceSpan(file, Line.Number, Line.Number), Grade, Judgement, GradeLine, Findings);
+    }
+}
