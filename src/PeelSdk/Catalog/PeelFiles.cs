@@ -47,8 +47,7 @@ namespace PeelSdk
                 var at = valid.EndsWith("\n", StringComparison.Ordinal) || valid.EndsWith("\r", StringComparison.Ordinal)
                     ? new TextLocation(valid.Length, 0, line.Number + 1, 1, line.Number + 1, 1)
                     : TextLocations.InLine(line, valid.Length - line.Start, 0);
-                var diagnostic = new PeelDiagnostic(PeelRules.NotText, file, at, new[] { $"is not UTF-8 text (invalid byte at offset {invalid.Index}): save the page as UTF-8" });
-                return new ParsedReport(file, null, null, null, null, Array.Empty<Question>(), Array.Empty<Finding>(), Array.Empty<Finding>(), Array.Empty<Finding>(), Array.Empty<Finding>(), new[] { diagnostic });
+                return ParsedReport.NotText(file, at, $"is not UTF-8 text (invalid byte at offset {invalid.Index}): save the page as UTF-8");
             }
             return PeelParser.Parse(text, file, cancellationToken);
         }

@@ -22,8 +22,10 @@ namespace PeelSdk
             IEnumerable<Finding> causesOfConcern,
             IEnumerable<Finding> recommendations,
             IEnumerable<Finding> notes,
-            IEnumerable<PeelDiagnostic> diagnostics)
+            IEnumerable<PeelDiagnostic> diagnostics,
+            TextLocation? headerLocation = null)
         {
+            HeaderLocation = headerLocation;
             File = file;
             Force = force;
             Year = year;
@@ -39,6 +41,15 @@ namespace PeelSdk
 
         /// <summary>The report file as given to the parser.</summary>
         public string File { get; }
+
+        /// <summary>A result with nothing read but one PEEL011 diagnostic: the file is empty, unreadable or not text.</summary>
+        public static ParsedReport NotText(string file, TextLocation location, string reason) =>
+            new ParsedReport(
+                file, null, null, null, null, ValueList<Question>.Empty, ValueList<Finding>.Empty, ValueList<Finding>.Empty, ValueList<Finding>.Empty, ValueList<Finding>.Empty,
+                new[] { new PeelDiagnostic(PeelRules.NotText, file, location, new[] { reason }) });
+
+        /// <summary>Where the header line stands, when there is one.</summary>
+        public TextLocation? HeaderLocation { get; }
 
         /// <summary>The force named by the header, or <see langword="null"/>.</summary>
         public Force? Force { get; }

@@ -340,6 +340,7 @@ namespace PeelSdk.Parsing
             lists[ListKind.CausesOfConcern],
             lists[ListKind.Recommendations],
             notes.Select((note, i) => new Finding($"{idPrefix}/note/{i + 1}", FindingKind.Note, note.Text, note.Source)),
-            diagnostics.OrderBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal));
+            diagnostics.OrderBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal),
+            force is null || headerLine is not SourceLine header ? null : TextLocations.OfContent(header));
     }
 }

@@ -1,0 +1,44 @@
+using Microsoft.CodeAnalysis;
+
+namespace PeelSdk.Generators.Diagnostics
+{
+    /// <summary>
+    /// The compiler's view of the rules in <see cref="PeelRules"/>: ids are constants so that release tracking
+    /// (AnalyzerReleases.*.md) checks every one; titles and messages come from the shared rule data.
+    /// </summary>
+    internal static class DiagnosticDescriptors
+    {
+        public static readonly DiagnosticDescriptor InvalidHeader = new DiagnosticDescriptor(PeelRuleIds.InvalidHeader, PeelRules.InvalidHeader.Title, PeelRules.InvalidHeader.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        public static readonly DiagnosticDescriptor InvalidPillar = new DiagnosticDescriptor(PeelRuleIds.InvalidPillar, PeelRules.InvalidPillar.Title, PeelRules.InvalidPillar.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        public static readonly DiagnosticDescriptor NoQuestions = new DiagnosticDescriptor(PeelRuleIds.NoQuestions, PeelRules.NoQuestions.Title, PeelRules.NoQuestions.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        public static readonly DiagnosticDescriptor QuestionWithoutFindings = new DiagnosticDescriptor(PeelRuleIds.QuestionWithoutFindings, PeelRules.QuestionWithoutFindings.Title, PeelRules.QuestionWithoutFindings.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+        public static readonly DiagnosticDescriptor DuplicateReport = new DiagnosticDescriptor(PeelRuleIds.DuplicateReport, PeelRules.DuplicateReport.Title, PeelRules.DuplicateReport.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        public static readonly DiagnosticDescriptor DuplicateQuestion = new DiagnosticDescriptor(PeelRuleIds.DuplicateQuestion, PeelRules.DuplicateQuestion.Title, PeelRules.DuplicateQuestion.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+        public static readonly DiagnosticDescriptor JudgementNamesOtherForce = new DiagnosticDescriptor(PeelRuleIds.JudgementNamesOtherForce, PeelRules.JudgementNamesOtherForce.Title, PeelRules.JudgementNamesOtherForce.MessageFormat, PeelRules.GradesCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+        public static readonly DiagnosticDescriptor ConflictingJudgements = new DiagnosticDescriptor(PeelRuleIds.ConflictingJudgements, PeelRules.ConflictingJudgements.Title, PeelRules.ConflictingJudgements.MessageFormat, PeelRules.GradesCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+        public static readonly DiagnosticDescriptor NoGradeStated = new DiagnosticDescriptor(PeelRuleIds.NoGradeStated, PeelRules.NoGradeStated.Title, PeelRules.NoGradeStated.MessageFormat, PeelRules.GradesCategory, DiagnosticSeverity.Info, isEnabledByDefault: true);
+        public static readonly DiagnosticDescriptor TextOutsideSection = new DiagnosticDescriptor(PeelRuleIds.TextOutsideSection, PeelRules.TextOutsideSection.Title, PeelRules.TextOutsideSection.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+        public static readonly DiagnosticDescriptor NotText = new DiagnosticDescriptor(PeelRuleIds.NotText, PeelRules.NotText.Title, PeelRules.NotText.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        public static readonly DiagnosticDescriptor RuntimeNotReferenced = new DiagnosticDescriptor(PeelRuleIds.RuntimeNotReferenced, PeelRules.RuntimeNotReferenced.Title, PeelRules.RuntimeNotReferenced.MessageFormat, PeelRules.SetupCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        public static readonly DiagnosticDescriptor InvalidNamespace = new DiagnosticDescriptor(PeelRuleIds.InvalidNamespace, PeelRules.InvalidNamespace.Title, PeelRules.InvalidNamespace.MessageFormat, PeelRules.SetupCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        /// <summary>The descriptor of a rule id.</summary>
+        public static DiagnosticDescriptor For(string id) => id switch
+        {
+            PeelRuleIds.InvalidHeader => InvalidHeader,
+            PeelRuleIds.InvalidPillar => InvalidPillar,
+            PeelRuleIds.NoQuestions => NoQuestions,
+            PeelRuleIds.QuestionWithoutFindings => QuestionWithoutFindings,
+            PeelRuleIds.DuplicateReport => DuplicateReport,
+            PeelRuleIds.DuplicateQuestion => DuplicateQuestion,
+            PeelRuleIds.JudgementNamesOtherForce => JudgementNamesOtherForce,
+            PeelRuleIds.ConflictingJudgements => ConflictingJudgements,
+            PeelRuleIds.NoGradeStated => NoGradeStated,
+            PeelRuleIds.TextOutsideSection => TextOutsideSection,
+            PeelRuleIds.NotText => NotText,
+            PeelRuleIds.RuntimeNotReferenced => RuntimeNotReferenced,
+            PeelRuleIds.InvalidNamespace => InvalidNamespace,
+            _ => throw new System.ArgumentOutOfRangeException(nameof(id), id, "No descriptor for this rule id"),
+        };
+    }
+}

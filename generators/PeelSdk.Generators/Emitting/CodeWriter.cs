@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace PeelSdk.Generators.Emitting
+{
+    /// <summary>Writes C# with four-space indentation and '\n' line ends (the same bytes on every machine).</summary>
+    internal sealed class CodeWriter
+    {
+        private readonly StringBuilder text = new StringBuilder();
+        private int depth;
+
+        public CodeWriter Line(string line = "")
+        {
+            if (line.Length > 0) text.Append(' ', depth * 4).Append(line);
+            text.Append('\n');
+            return this;
+        }
+
+        public CodeWriter Open(string line)
+        {
+            Line(line).Line("{");
+            depth++;
+            return this;
+        }
+
+        public CodeWriter Close(string end = "}")
+        {
+            depth--;
+            return Line(end);
+        }
+
+        public CodeWriter Indent()
+        {
+            depth++;
+            return this;
+        }
+
+        public CodeWriter Outdent()
+        {
+            depth--;
+            return this;
+        }
+
+        /// <summary>A <c>/// &lt;summary&gt;</c> of one line of report text.</summary>
+        public CodeWriter Summary(string text) => Line("/// <summary>" + CSharpLiterals.DocText(text) + "</summary>");
+
+        public override string ToString() => text.ToString();
+    }
+}

@@ -1,0 +1,20 @@
+namespace PeelSdk.Generators.Model
+{
+    /// <summary>What the catalog needs to know of one report: which report it is and where its file is.</summary>
+    /// <param name="Path">The full path of the file.</param>
+    /// <param name="DisplayPath">The path shown to users (relative to the project where possible).</param>
+    /// <param name="Force">The force, or <see langword="null"/> if the header is broken.</param>
+    /// <param name="Year">The year, or <see langword="null"/>.</param>
+    /// <param name="Pillar">The pillar, or <see langword="null"/>.</param>
+    /// <param name="HasHeadline">Whether the report has a headline question (a typed report needs one).</param>
+    /// <param name="HeaderLocation">Where the header stands, for PEEL005.</param>
+    public sealed record ReportIdentity(string Path, string DisplayPath, Force? Force, int? Year, Pillar? Pillar, bool HasHeadline, TextLocation? HeaderLocation)
+    {
+        /// <summary>True if the report can be typed: force, year, pillar and headline are all known.</summary>
+        public bool IsComplete => Force != null && Year != null && Pillar != null && HasHeadline;
+
+        /// <summary>Reads the identity of a parsed report.</summary>
+        public static ReportIdentity Of(ReportFile file) => new ReportIdentity(
+            file.Path, file.Report.File, file.Report.Force, file.Report.Year, file.Report.Pillar, file.Report.Headline != null, file.Report.HeaderLocation);
+    }
+}

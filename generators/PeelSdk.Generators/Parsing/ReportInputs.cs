@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PeelSdk.Generators.Model;
+using PeelSdk.Parsing;
+
+namespace PeelSdk.Generators.Parsing
+{
+    /// <summary>The first step of the pipeline: picks the report files among AdditionalFiles and parses each on its own.</summary>
+    internal static class ReportInputs
+    {
+        public const string ReportExtension = ".peel.txt";
+        private const string ReportMetadata = "build_metadata.AdditionalFiles.PeelReport";
+        private const string ProjectDirProperty = "build_property.ProjectDir";
+
+        /// <summary>A report is an AdditionalFiles item named <c>*.peel.txt</c> or marked <c>PeelReport="true"</c>.</summary>
+        public static bool IsReport(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
+            file.Path.EndsWith(ReportExtension, StringComparison.OrdinalIgnoreCase)
+            || (options.GetOptions(file).TryGetValue(ReportMetadata, out var marked) && string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+
+        public static ReportFile Parse(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        {
+            options.GlobalOptions.TryGetValue(ProjectDirProperty, out var projectDir);
+            var display = DisplayPath(file.Path, projectDir);
+            var text = file.GetText(cancellationToken);
+            var parsed = text is null
+                ? ParsedReport.NotText(display, TextLocations.StartOfText, "could not be read by the compiler")
+                : PeelParser.Parse(text.ToString(), display, cancellationToken);
+            return new ReportFile(file.Path, parsed);
+        }
+
+        /// <summary>
+        /// The path relative to the project folder, with '/' separators, so generated code does not depend on
+        /// where the repository is checked out; the full path when there is no common root.
+        /// </summary>
+        public static string DisplayPath(string path, string? projectDir)
+        {
+            if (string.IsNullOrEmpty(projectDir)) return path.Replace('\\', '/');
+            var target = Segments(path);
+            var root = Segments(projectDir!);
+            var common = 0;
+            while (common < target.Count - 1 && common < root.Count && string.Equals(target[common], root[common], StringComparison.Ordinal)) common++;
+            if (common == 0) return path.Replace('\\', '/');
+            var relative = new List<string>();
+            for (var i = common; i < root.Count; i++) relative.Add("..");
+            for (var i = common; i < target.Count; i++) relative.Add(target[i]);
+            return string.Join("/", relative);
+        }
+
+        private static List<string> Segments(string path)
+        {
+            var segments = new List<string>(path.Split(new[] { '/', '\\' }, StringSplitOptions.RemoveEmptyEntries));
+            segments.RemoveAll(segment => segment == ".");
+            return segments;
+        }
+    }
+}
