@@ -1,0 +1,183 @@
+using System.Linq;
+
+namespace PeelSdk.Tests
+{
+    /// <summary>Each text construct of the foundation issue, on fixtures written here.</summary>
+    public class LayoutTests
+    {
+        private static readonly string Plain = Reports.Report(
+            "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?",
+            "The constabulary is good at preventing crime, tackling anti-social behaviour and keeping people safe.",
+            "Neighbourhood teams know their communities and",
+            "work closely with partners.",
+            "How effective is the force at investigating crime and reducing re-offending?",
+            "Investigations are supervised well.",
+            "Areas for improvement",
+            "- The force should improve its crime recording.",
+            "- The force should review how it allocates",
+            "investigations.");
+
+        public static TheoryData<string, string, bool> Variants => new TheoryData<string, string, bool>
+        {
+            { "\n", "", false },
+            { "\r\n", "", false },
+            { "\r", "", false },
+            { "\n", "\uFEFF", false },
+            { "\r\n", "\uFEFF", true },
+            { "\n", "", true },
+        };
+
+        [Theory]
+        [MemberData(nameof(Variants))]
+        public void Line_ends_byte_order_mark_and_final_newline_do_not_change_the_model(string newline, string bom, bool finalNewline)
+        {
+            var text = bom + Plain.Replace("\n", newline) + (finalNewline ? newline : "");
+            var variant = Reports.Parse(text);
+            var baseline = Reports.Parse(Plain);
+
+            Assert.Equal(baseline.Questions, variant.Questions);
+            Assert.Equal(baseline.AreasForImprovement, variant.AreasForImprovement);
+            Assert.Equal(baseline.Headline, variant.Headline);
+            Assert.Equal(
+                baseline.Diagnostics.Select(d => (d.Id, d.Location.Line, d.Location.Column, d.Location.EndLine, d.Location.EndColumn)),
+                variant.Diagnostics.Select(d => (d.Id, d.Location.Line, d.Location.Column, d.Location.EndLine, d.Location.EndColumn)));
+            // Offsets still point at the right characters of this variant's text.
+            Assert.All(variant.Diagnostics, d => Assert.Equal(Reports.TextAt(Plain, baseline.Diagnostics.First(b => b.Id == d.Id && b.Location.Line == d.Location.Line)), Reports.TextAt(text, d)));
+        }
+
+        [Fact]
+        public void Plain_layout_reads_questions_wrapped_findings_and_list_items()
+        {
+            var report = Reports.Parse(Plain);
+            Assert.Equal(2, report.Questions.Count);
+            Assert.Equal(Grade.Good, report.Questions[0].Grade);
+            Assert.Equal("Neighbourhood teams know their communities and work closely with partners.", report.Questions[0].Findings[1].Text);
+            Assert.Equal((6, 7), (report.Questions[0].Findings[1].Source.Line, report.Questions[0].Findings[1].Source.EndLine));
+            Assert.Equal(new[] { "The force should improve its crime recording.", "The force should review how it allocates investigations." }, report.AreasForImprovement.Select(a => a.Text));
+            Assert.Equal((12, 13), (report.AreasForImprovement[1].Source.Line, report.AreasForImprovement[1].Source.EndLine));
+        }
+
+        [Fact]
+        public void Blank_lines_between_paragraphs_and_page_chrome_give_the_same_findings_plus_notes()
+        {
+            var web = Reports.Lines(
+                "Skip to content", "", "Testshire PEEL 2016", "", "Effectiveness", "",
+                "How effective is the force at keeping people safe and reducing crime?", "",
+                "Last updated 02/03/2017", "",
+                "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?", "",
+                "The constabulary is good at preventing crime, tackling anti-social behaviour and keeping people safe.", "",
+                "Neighbourhood teams know their communities and", "work closely with partners.", "",
+                "How effective is the force at investigating crime and reducing re-offending?", "",
+                "Investigations are supervised well.", "",
+                "Areas for improvement", "",
+                "  • The force should improve its crime recording.", "",
+                "  • The force should review how it allocates", "investigations.");
+            var report = Reports.Parse(web);
+            var plain = Reports.Parse(Plain);
+
+            Assert.Equal(plain.Questions.Select(q => (q.Key, q.Grade, q.Findings.Select(f => f.Text).ToArray())), report.Questions.Select(q => (q.Key, q.Grade, q.Findings.Select(f => f.Text).ToArray())), new TupleComparer());
+            Assert.Equal(plain.AreasForImprovement.Select(a => a.Text), report.AreasForImprovement.Select(a => a.Text));
+            Assert.Equal(new[] { "Skip to content", "Last updated 02/03/2017" }, report.Notes.Select(n => n.Text));
+            Assert.All(report.Notes, n => Assert.Equal(FindingKind.Note, n.Kind));
+            Assert.DoesNotContain(report.Diagnostics, d => d.Severity != PeelSeverity.Info);
+        }
+
+        [Fact]
+        public void A_lower_case_line_after_a_blank_line_starts_a_new_paragraph()
+        {
+            var report = Reports.Parse(Reports.Report("How well does the force plan for the future?", "The force plans well.", "", "and this is a new paragraph."));
+            Assert.Equal(2, report.Questions[0].Findings.Count);
+        }
+
+        [Theory]
+        [InlineData("Outstanding", Grade.Outstanding)]
+        [InlineData("Good", Grade.Good)]
+        [InlineData("Adequate", Grade.Adequate)]
+        [InlineData("Requires improvement", Grade.RequiresImprovement)]
+        [InlineData("Inadequate", Grade.Inadequate)]
+        public void A_grade_word_alone_on_its_line_grades_its_section(string word, Grade grade)
+        {
+            var report = Reports.Parse(Reports.Report(word, "How well does the force plan for the future?", "", word, "", "The force plans well."));
+            Assert.Equal(grade, report.Headline!.Grade);
+            Assert.Equal(4, report.Headline.GradeLine);
+            Assert.Equal(grade, report.Questions[0].Grade);
+            Assert.Equal(7, report.Questions[0].GradeLine);
+            Assert.Equal(word, report.Questions[0].Judgement!.Text);
+        }
+
+        [Theory]
+        [InlineData("The constabulary is good at investigating crime.", Grade.Good)]
+        [InlineData("The force requires improvement in investigating crime.", Grade.RequiresImprovement)]
+        [InlineData("Testshire Police remains outstanding at investigating crime.", Grade.Outstanding)]
+        [InlineData("It plans well. Testshire Constabulary is inadequate in how it investigates crime.", Grade.Inadequate)]
+        [InlineData("Overall, the force is adequate at investigating crime.", Grade.Adequate)]
+        public void An_explicit_judgement_sentence_about_the_force_grades_the_question(string sentence, Grade grade)
+        {
+            var report = Reports.Parse(Reports.Report("How effective is the force at investigating crime?", sentence));
+            Assert.Equal(grade, report.Questions[0].Grade);
+            Assert.Equal(FindingKind.Judgement, report.Questions[0].Findings[0].Kind);
+            Assert.DoesNotContain("PEEL009", Reports.Ids(report));
+        }
+
+        [Theory]
+        [InlineData("Testshire Constabulary has a good understanding of the threat.")]
+        [InlineData("Testshire Constabulary provides a good response to victims.")]
+        [InlineData("The constabulary is making good use of its powers.")]
+        [InlineData("HMIC found good evidence of the constabulary's work.")]
+        [InlineData("The constabulary has made a good start.")]
+        [InlineData("It is good at identifying those who are vulnerable.")]
+        [InlineData("The force should ensure the plan, which requires improvement in places, is reviewed.")]
+        public void Look_alikes_are_not_grades(string sentence)
+        {
+            var report = Reports.Parse(Reports.Report("How effective is the force at investigating crime?", sentence));
+            Assert.Null(report.Questions[0].Grade);
+            Assert.Null(report.Questions[0].Judgement);
+            Assert.Equal(FindingKind.Finding, report.Questions[0].Findings[0].Kind);
+            Assert.Contains("PEEL009", Reports.Ids(report));
+        }
+
+        [Fact]
+        public void A_headline_section_judgement_grades_the_headline_only_when_it_is_about_the_pillar()
+        {
+            var pillarLevel = Reports.Parse(Reports.Report("Overall, Testshire Police remains good in its effectiveness at keeping people safe."));
+            var questionLevel = Reports.Parse(Reports.Report("Testshire Police is good at meeting current demand."));
+            Assert.Equal(Grade.Good, pillarLevel.Headline!.Grade);
+            Assert.Null(questionLevel.Headline!.Grade);
+            Assert.Equal("Testshire Police is good at meeting current demand.", questionLevel.Headline.Findings.Single().Text);
+        }
+
+        [Fact]
+        public void Causes_of_concern_and_recommendations_are_their_own_lists()
+        {
+            var report = Reports.Parse(Reports.Report(
+                "How effective is the force at investigating crime?", "Investigations are poor.",
+                "Cause of concern", "- Supervision is weak.", "Recommendations:", "• Review supervision.", "• Train supervisors."));
+            Assert.Equal(new[] { "Supervision is weak." }, report.CausesOfConcern.Select(c => c.Text));
+            Assert.Equal(new[] { "Review supervision.", "Train supervisors." }, report.Recommendations.Select(c => c.Text));
+            Assert.Equal("testshire-2016-effectiveness/rec/2", report.Recommendations[1].Id);
+        }
+
+        [Fact]
+        public void A_list_ends_at_the_next_paragraph_which_goes_back_to_its_question()
+        {
+            var report = Reports.Parse(Reports.Report(
+                "How well does the force plan for the future?", "Areas for improvement", "", "  • The force should plan.", "", "The force is generally good at planning."));
+            Assert.Single(report.AreasForImprovement);
+            Assert.Equal("The force is generally good at planning.", report.Questions[0].Findings.Single().Text);
+        }
+
+        [Fact]
+        public void Question_keys_are_short_unique_identifiers()
+        {
+            var report = Reports.Parse(Reports.Report(
+                "How effective is the force at investigating crime?", "A.",
+                "How effective is the force at investigating crime, again?", "B.",
+                "How well does the force plan for the future?", "C.",
+                "To what extent does the force treat all of the people it serves with fairness and respect?", "D.",
+                "How effective is the force at ¿?", "E."));
+            Assert.Equal(
+                new[] { "InvestigatingCrime", "InvestigatingCrime2", "PlanForFuture", "TreatAllOfPeopleItServesWith", "Question5" },
+                report.Questions.Select(q => q.Key));
+        }
+    }
+}
