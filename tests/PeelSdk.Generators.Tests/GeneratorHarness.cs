@@ -1,0 +1,144 @@
+extern alias gen;
+
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PeelReportGenerator = gen::PeelSdk.Generators.PeelReportGenerator;
+
+namespace PeelSdk.Generators.Tests
+{
+    /// <summary>A report file as the compiler sees it.</summary>
+    internal sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly SourceText text;
+
+        public InMemoryAdditionalText(string path, string text)
+        {
+            Path = path;
+            this.text = SourceText.From(text, Encoding.UTF8);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    }
+
+    /// <summary>MSBuild properties and item metadata as the compiler passes them to generators.</summary>
+    internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly Dictionary<string, DictionaryOptions> files;
+
+        public TestOptionsProvider(IDictionary<string, string> global, IDictionary<string, IDictionary<string, string>>? perFile = null)
+        {
+            GlobalOptions = new DictionaryOptions(global);
+            files = (perFile ?? new Dictionary<string, IDictionary<string, string>>()).ToDictionary(p => p.Key, p => new DictionaryOptions(p.Value));
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions { get; }
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            files.TryGetValue(textFile.Path, out var options) ? options : DictionaryOptions.Empty;
+
+        internal sealed class DictionaryOptions : AnalyzerConfigOptions
+        {
+            public static readonly DictionaryOptions Empty = new DictionaryOptions(new Dictionary<string, string>());
+
+            private readonly IDictionary<string, string> values;
+
+            public DictionaryOptions(IDictionary<string, string> values) => this.values = values;
+
+            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+        }
+    }
+
+    /// <summary>Runs the generator in memory, as the compiler would, and compiles what it generates.</summary>
+    internal static class GeneratorHarness
+    {
+        public const string ProjectDir = "/project/";
+
+        public static readonly CSharpParseOptions ParseOptions =
+            new CSharpParseOptions(LanguageVersion.CSharp8, DocumentationMode.Diagnose);
+
+        public static string SeedText([CallerFilePath] string thisFile = "") =>
+            File.ReadAllText(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "seeds", "cheshire-2015-effectiveness.peel.txt"));
+
+        public static CSharpCompilation Compilation(bool withRuntime = true, params string[] sources)
+        {
+            var references = Basic.Reference.Assemblies.Net100.References.All.ToList<MetadataReference>();
+            if (withRuntime) references.Add(MetadataReference.CreateFromFile(typeof(PeelReport).Assembly.Location));
+            return CSharpCompilation.Create(
+                "Consumer",
+                sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+                references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        }
+
+        public static GeneratorDriver Driver(IEnumerable<AdditionalText> reports, IDictionary<string, string>? global = null, IDictionary<string, IDictionary<string, string>>? perFile = null)
+        {
+            var options = new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDir };
+            foreach (var pair in global ?? new Dictionary<string, string>()) options[pair.Key] = pair.Value;
+            return CSharpGeneratorDriver.Create(
+                new[] { new PeelReportGenerator().AsSourceGenerator() },
+                reports,
+                ParseOptions,
+                new TestOptionsProvider(options, perFile),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        }
+
+        /// <summary>Runs the generator over <paramref name="reports"/> (paths relative to the project) and compiles the result.</summary>
+        public static GeneratorRun Run(IEnumerable<(string Path, string Text)> reports, IDictionary<string, string>? global = null, bool withRuntime = true, params string[] sources)
+        {
+            var texts = reports.Select(r => (AdditionalText)new InMemoryAdditionalText(ProjectDir + r.Path, r.Text)).ToList();
+            var driver = Driver(texts, global).RunGeneratorsAndUpdateCompilation(Compilation(withRuntime, sources), out var output, out var generatorDiagnostics);
+            return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
+        }
+
+        public static GeneratorRun Run(params (string Path, string Text)[] reports) => Run(reports, null);
+    }
+
+    /// <summary>What one generator run produced.</summary>
+    internal sealed class GeneratorRun
+    {
+        public GeneratorRun(GeneratorDriverRunResult result, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics)
+        {
+            Result = result;
+            Output = output;
+            GeneratorDiagnostics = generatorDiagnostics;
+        }
+
+        public GeneratorDriverRunResult Result { get; }
+
+        public Compilation Output { get; }
+
+        public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; }
+
+        public ImmutableArray<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
+
+        public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+        /// <summary>Compiler warnings and errors in the generated code (what TreatWarningsAsErrors would fail on).</summary>
+        public IEnumerable<Diagnostic> CompilationProblems =>
+            Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
+
+        /// <summary>Emits the compilation and loads it, for calling the generated API as a user would.</summary>
+        public Assembly Load()
+        {
+            using var image = new MemoryStream();
+            var emit = Output.Emit(image);
+            Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+            return Assembly.Load(image.ToArray());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+extern alias gen;
+
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using TrackingNames = gen::PeelSdk.Generators.TrackingNames;
+
+namespace PeelSdk.Generators.Tests
+{
+    /// <summary>The pipeline caches: editing C# re-parses nothing; editing one report re-parses only that one.</summary>
+    public class IncrementalTests
+    {
+        private static readonly string[] Forces = { "Alpha", "Beta", "Gamma" };
+
+        private static InMemoryAdditionalText ReportFor(string force, string finding = "The force is good at investigating crime.") =>
+            new InMemoryAdditionalText(
+                $"{GeneratorHarness.ProjectDir}{force.ToLowerInvariant()}.peel.txt",
+                $"{force} PEEL 2016\nEffectiveness\nHow effective is the force?\nHow effective is the force at investigating crime?\n{finding}");
+
+        private static (GeneratorDriver Driver, List<AdditionalText> Texts, Compilation Compilation) FirstRun()
+        {
+            var texts = Forces.Select(f => (AdditionalText)ReportFor(f)).ToList();
+            var compilation = GeneratorHarness.Compilation(true, "class User { }");
+            return (GeneratorHarness.Driver(texts).RunGenerators(compilation), texts, compilation);
+        }
+
+        private static List<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step)
+        {
+            var steps = driver.GetRunResult().Results.Single().TrackedSteps[step];
+            var reasons = steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+            Assert.NotEmpty(reasons);
+            return reasons;
+        }
+
+        [Fact]
+        public void Editing_CSharp_reparses_nothing_and_regenerates_nothing()
+        {
+            var (driver, _, compilation) = FirstRun();
+            var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Another { }", GeneratorHarness.ParseOptions));
+            driver = driver.RunGenerators(edited);
+
+            Assert.All(Reasons(driver, TrackingNames.ParsedReports), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+            Assert.All(Reasons(driver, TrackingNames.Identities), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+            Assert.All(Reasons(driver, TrackingNames.Catalog), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+            Assert.All(Reasons(driver, TrackingNames.RuntimeReference), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+            Assert.All(Reasons(driver, TrackingNames.ReportSources), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        }
+
+        [Fact]
+        public void Editing_one_report_reparses_only_that_report()
+        {
+            var (driver, texts, compilation) = FirstRun();
+            driver = driver.ReplaceAdditionalText(texts[1], ReportFor("Beta", "The force is inadequate at investigating crime.")).RunGenerators(compilation);
+
+            var parsed = Reasons(driver, TrackingNames.ParsedReports);
+            Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.Equal(Forces.Length - 1, parsed.Count(r => r == IncrementalStepRunReason.Cached));
+            // The identity did not change, so the catalog and the other reports' sources are untouched.
+            Assert.All(Reasons(driver, TrackingNames.Catalog), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+            var sources = Reasons(driver, TrackingNames.ReportSources);
+            Assert.Equal(1, sources.Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.Equal(Forces.Length - 1, sources.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+            Assert.Contains("global::PeelSdk.Grade.Inadequate", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.beta.peel.g.cs").SourceText.ToString());
+        }
+
+        [Fact]
+        public void Adding_a_report_parses_only_the_new_one()
+        {
+            var (driver, _, compilation) = FirstRun();
+            driver = driver.AddAdditionalTexts(ImmutableArrayOf(ReportFor("Delta"))).RunGenerators(compilation);
+            var parsed = Reasons(driver, TrackingNames.ParsedReports);
+            Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.New));
+            Assert.Equal(Forces.Length, parsed.Count(r => r == IncrementalStepRunReason.Cached));
+        }
+
+        [Fact]
+        public void Pipeline_models_hold_no_compiler_objects()
+        {
+            var (driver, _, _) = FirstRun();
+            var result = driver.GetRunResult().Results.Single();
+            foreach (var step in new[] { TrackingNames.Options, TrackingNames.ParsedReports, TrackingNames.Identities, TrackingNames.Catalog, TrackingNames.ReportSources, TrackingNames.FileDiagnostics })
+            {
+                var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+                Assert.NotEmpty(outputs);
+                foreach (var output in outputs) AssertNoCompilerObjects(output, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+
+        private static System.Collections.Immutable.ImmutableArray<AdditionalText> ImmutableArrayOf(AdditionalText text) =>
+            System.Collections.Immutable.ImmutableArray.Create(text);
+
+        private static readonly Type[] Forbidden = { typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(AdditionalText), typeof(SourceText), typeof(Location), typeof(Diagnostic) };
+
+        private static void AssertNoCompilerObjects(object? value, string path, HashSet<object> seen)
+        {
+            if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value)) return;
+            var type = value.GetType();
+            Assert.False(Forbidden.Any(f => f.IsAssignableFrom(type)), $"{path} holds a {type.Name}");
+            if (value is IEnumerable items)
+            {
+                var i = 0;
+                foreach (var item in items) AssertNoCompilerObjects(item, $"{path}[{i++}]", seen);
+            }
+            foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+            {
+                AssertNoCompilerObjects(field.GetValue(value), $"{path}.{field.Name}", seen);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PeelSdk.Generators.Tests
+{
+    /// <summary>Names derived from text are valid, unique and stable, and clashes never break the build.</summary>
+    public class NamingTests
+    {
+        private static string Report(string header, string pillar, params string[] questions) =>
+            string.Join("\n", new[] { header, pillar, "How effective is the force at keeping people safe?" }.Concat(questions.SelectMany(q => new[] { q, "A finding." })));
+
+        [Fact]
+        public void Question_keys_that_clash_with_report_members_get_a_suffix_and_compile()
+        {
+            var run = GeneratorHarness.Run(("clash.peel.txt", Report("Testshire PEEL 2016", "Effectiveness",
+                "How effective is the force at equals?",
+                "How effective is the force at questions?",
+                "How effective is the force at effectiveness report?",
+                "How effective is the force at to string?")));
+            Assert.Empty(run.CompilationProblems);
+            var source = run.Source("PeelReports.clash.peel.g.cs");
+            Assert.Contains("public global::PeelSdk.Question EqualsQuestion => Questions[0];", source);
+            Assert.Contains("public global::PeelSdk.Question QuestionsQuestion => Questions[1];", source);
+            Assert.Contains("public global::PeelSdk.Question EffectivenessReportQuestion => Questions[2];", source);
+            Assert.Contains("public global::PeelSdk.Question ToStringQuestion => Questions[3];", source);
+        }
+
+        [Fact]
+        public void Force_names_that_clash_with_each_other_or_the_entry_point_get_a_suffix_and_compile()
+        {
+            var run = GeneratorHarness.Run(
+                ("1.peel.txt", Report("Alpha PEEL 2016", "Effectiveness")),
+                ("2.peel.txt", Report("Alpha Reports PEEL 2016", "Effectiveness")),
+                ("3.peel.txt", Report("All PEEL 2016", "Effectiveness")),
+                ("4.peel.txt", Report("Peel Reports PEEL 2016", "Effectiveness")),
+                ("5.peel.txt", Report("2 Counties PEEL 2016", "Effectiveness")));
+            Assert.Empty(run.CompilationProblems);
+            var catalog = run.Source("PeelReports.g.cs");
+            Assert.Contains("public static AlphaReports Alpha { get; }", catalog);
+            Assert.Contains("public static AlphaReports2Reports AlphaReports2 { get; }", catalog);
+            Assert.Contains("public static All2Reports All2 { get; }", catalog);
+            Assert.Contains("public static PeelReports2Reports PeelReports2 { get; }", catalog);
+            Assert.Contains("public static Force2CountiesReports Force2Counties { get; }", catalog);
+        }
+
+        [Fact]
+        public void Files_with_the_same_name_in_different_folders_get_distinct_hint_names()
+        {
+            var run = GeneratorHarness.Run(
+                ("north/report.peel.txt", Report("Alpha PEEL 2016", "Effectiveness")),
+                ("south/report.peel.txt", Report("Beta PEEL 2016", "Effectiveness")),
+                ("other.peel.txt", Report("Gamma PEEL 2016", "Effectiveness")));
+            Assert.Empty(run.CompilationProblems);
+            Assert.Equal(
+                new[] { "PeelReports.g.cs", "PeelReports.north.report.peel.g.cs", "PeelReports.other.peel.g.cs", "PeelReports.south.report.peel.g.cs" },
+                run.Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
+        }
+
+        [Fact]
+        public void Two_files_that_are_the_same_report_give_PEEL005_on_the_second_and_one_report()
+        {
+            var run = GeneratorHarness.Run(
+                ("b/copy.peel.txt", "\n" + Report("Alpha PEEL 2016", "Effectiveness")),
+                ("a/original.peel.txt", Report("Alpha PEEL 2016", "Effectiveness")));
+            Assert.Empty(run.CompilationProblems);
+            var duplicate = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "PEEL005");
+            Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, duplicate.Severity);
+            var span = duplicate.Location.GetLineSpan();
+            Assert.Equal(GeneratorHarness.ProjectDir + "b/copy.peel.txt", span.Path);
+            Assert.Equal((1, 0, 1, 15), (span.StartLinePosition.Line, span.StartLinePosition.Character, span.EndLinePosition.Line, span.EndLinePosition.Character));
+            Assert.Contains("'a/original.peel.txt'", duplicate.GetMessage());
+            Assert.Equal(new[] { "PeelReports.g.cs", "PeelReports.original.peel.g.cs" }, run.Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
+
+namespace PeelSdk.Generators.Tests
+{
+    /// <summary>
+    /// Approved-file snapshots (Verify is not available here): the text must equal <c>Snapshots/NAME.verified.cs</c>
+    /// byte for byte. On a mismatch the test writes <c>NAME.received.cs</c> beside it and fails with a line diff.
+    /// To approve a change on purpose, run the tests with <c>PEEL_ACCEPT_SNAPSHOTS=1</c> and review the diff in git.
+    /// </summary>
+    internal static class Snapshot
+    {
+        public const string AcceptVariable = "PEEL_ACCEPT_SNAPSHOTS";
+
+        public static void Match(string name, string actual, [CallerFilePath] string caller = "")
+        {
+            var folder = Path.Combine(Path.GetDirectoryName(caller)!, "Snapshots");
+            var verified = Path.Combine(folder, name + ".verified.cs");
+            var received = Path.Combine(folder, name + ".received.cs");
+            Directory.CreateDirectory(folder);
+
+            if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
+            {
+                File.WriteAllText(verified, actual, new UTF8Encoding(false));
+                File.Delete(received);
+                return;
+            }
+            var expected = File.Exists(verified) ? File.ReadAllText(verified) : null;
+            if (expected == actual)
+            {
+                File.Delete(received);
+                return;
+            }
+
+            File.WriteAllText(received, actual, new UTF8Encoding(false));
+            var message = expected is null
+                ? $"No approved snapshot {verified}. Review {received}, then approve it with {AcceptVariable}=1."
+                : $"Snapshot {name} differs from {verified} (- approved, + received; {received} written). Approve on purpose with {AcceptVariable}=1.\n{Diff(expected, actual)}";
+            Assert.Fail(message);
+        }
+
+        private static string Diff(string expected, string actual)
+        {
+            var diff = InlineDiffBuilder.Diff(expected, actual, ignoreWhiteSpace: false);
+            var lines = diff.Lines
+                .Select((line, index) => (line, index))
+                .Where(x => x.line.Type is ChangeType.Inserted or ChangeType.Deleted)
+                .Take(40)
+                .Select(x => $"{(x.line.Type == ChangeType.Inserted ? "+" : "-")}{x.line.Position,5}: {x.line.Text}");
+            return string.Join("\n", lines);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Linq;
+using System.Reflection;
+
+namespace PeelSdk.Generators.Tests
+{
+    /// <summary>Whatever a report says, the generated code compiles, means only the text, and builds reports lazily.</summary>
+    public class TextSafetyTests
+    {
+        private static readonly string[] Hostile =
+        {
+            "Quotes \" and \\ backslashes \\\" and a verbatim @\"\" end.",
+            "A comment end */ and start /* and // and /// <summary> and </summary> & <b>tags</b>.",
+            "Braces { } and \"); System.Environment.Exit(1); // injection.",
+            "Line\u2028separator, paragraph\u2029separator, next\u0085line, tab\tand bell\u0007.",
+            "A lone \uD800 high and \uDC00 low surrogate, a pair \uD83D\uDE00, a BOM \uFEFF and \uFFFF.",
+            "#endregion #if X and {0} format {{ and $\"{interpolation}\".",
+        };
+
+        private static string HostileReport() => string.Join("\n", new[]
+        {
+            "Testshire PEEL 2016", "Effectiveness", "How effective is the force at \"quoting\" \\ things */?",
+            "How effective is the force at </summary> & <para>?",
+        }.Concat(Hostile));
+
+        [Fact]
+        public void Hostile_text_compiles_without_warnings()
+        {
+            var run = GeneratorHarness.Run(("hostile.peel.txt", HostileReport()));
+            Assert.Empty(run.CompilationProblems);
+            Assert.Equal(2, run.Sources.Length);
+        }
+
+        [Fact]
+        public void Hostile_text_comes_back_exactly_through_the_generated_API()
+        {
+            var assembly = GeneratorHarness.Run(("hostile.peel.txt", HostileReport())).Load();
+            var all = (PeelCatalog)assembly.GetType("PeelSdk.Reports.PeelReports")!.GetProperty("All")!.GetValue(null)!;
+            var report = Assert.Single(all);
+            var expected = PeelParser.Parse(HostileReport(), "hostile.peel.txt");
+            Assert.Equal(expected.Questions.Select(q => q.Text), report.Questions.Select(q => q.Text));
+            Assert.Equal(expected.Questions.SelectMany(q => q.Findings), report.Questions.SelectMany(q => q.Findings));
+            Assert.Equal(Hostile.Length, report.Questions[0].Findings.Count);
+            Assert.Equal(Hostile, report.Questions[0].Findings.Select(f => f.Text));
+        }
+
+        [Fact]
+        public void Touching_one_report_does_not_build_the_others()
+        {
+            var assembly = GeneratorHarness.Run(
+                ("a.peel.txt", "Alpha PEEL 2016\nEffectiveness\nHow effective is the force?\nWell."),
+                ("b.peel.txt", "Beta PEEL 2016\nEffectiveness\nHow effective is the force?\nWell."),
+                ("c.peel.txt", "Alpha PEEL 2016\nEfficiency\nHow efficient is the force?\nWell.")).Load();
+            var reports = assembly.GetType("PeelSdk.Reports.PeelReports")!;
+            bool Built(string typeName)
+            {
+                var lazy = assembly.GetType(typeName)!.GetField("s_instance", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+                return (bool)lazy.GetType().GetProperty("IsValueCreated")!.GetValue(lazy)!;
+            }
+            const string AlphaEffectiveness = "PeelSdk.Reports.PeelReports+AlphaReports+Peel2016Reports+EffectivenessReport";
+            const string AlphaEfficiency = "PeelSdk.Reports.PeelReports+AlphaReports+Peel2016Reports+EfficiencyReport";
+            const string BetaEffectiveness = "PeelSdk.Reports.PeelReports+BetaReports+Peel2016Reports+EffectivenessReport";
+
+            var alpha = reports.GetProperty("Alpha")!.GetValue(null)!;
+            var year = alpha.GetType().GetProperty("Peel2016")!.GetValue(alpha)!;
+            Assert.False(Built(AlphaEffectiveness));
+            Assert.NotNull(year.GetType().GetProperty("Effectiveness")!.GetValue(year));
+            Assert.True(Built(AlphaEffectiveness));
+            Assert.False(Built(AlphaEfficiency));
+            Assert.False(Built(BetaEffectiveness));
+
+            Assert.Equal(3, ((PeelCatalog)reports.GetProperty("All")!.GetValue(null)!).Count);
+            Assert.True(Built(BetaEffectiveness));
+        }
+    }
+}
