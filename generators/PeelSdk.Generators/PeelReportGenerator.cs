@@ -81,7 +81,7 @@ namespace PeelSdk.Generators
         private static ReportSourceModel? CreateSourceModel(ReportFile file, CatalogModel catalog, bool runtimeReferenced)
         {
             if (!runtimeReferenced) return null;
-            var slot = catalog.Reports.FirstOrDefault(s => s.Path == file.Path);
+            var slot = catalog.FindSlot(file.Path);
             return slot is { IsGenerated: true } ? new ReportSourceModel(catalog.Namespace, slot, file.Report) : null;
         }
     }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using PeelSdk.Testing;
 
 namespace PeelSdk.Generators.Tests
 {

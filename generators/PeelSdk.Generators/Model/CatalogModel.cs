@@ -3,9 +3,25 @@ namespace PeelSdk.Generators.Model
     /// <summary>Every typed report of the compilation with the C# names assigned to it, in ordinal order.</summary>
     /// <param name="Namespace">The root namespace.</param>
     /// <param name="Forces">The forces, each with its years.</param>
-    /// <param name="Reports">Every report file, typed or not (a skipped one has <see cref="ReportSlot.IsGenerated"/> false).</param>
+    /// <param name="Reports">Every report file in ordinal path order, typed or not (a skipped one has <see cref="ReportSlot.IsGenerated"/> false).</param>
     /// <param name="Diagnostics">Diagnostics about the set of files (duplicates) and the options.</param>
-    public sealed record CatalogModel(string Namespace, ValueList<ForceSlot> Forces, ValueList<ReportSlot> Reports, ValueList<LocatedDiagnostic> Diagnostics);
+    public sealed record CatalogModel(string Namespace, ValueList<ForceSlot> Forces, ValueList<ReportSlot> Reports, ValueList<LocatedDiagnostic> Diagnostics)
+    {
+        /// <summary>The slot of the file at <paramref name="path"/>: a binary search, since every report looks up its own.</summary>
+        public ReportSlot? FindSlot(string path)
+        {
+            int low = 0, high = Reports.Count - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                var order = string.CompareOrdinal(Reports[middle].Path, path);
+                if (order == 0) return Reports[middle];
+                if (order < 0) low = middle + 1;
+                else high = middle - 1;
+            }
+            return null;
+        }
+    }
 
     /// <summary>A force's member of <c>PeelReports</c>.</summary>
     public sealed record ForceSlot(string PropertyName, string TypeName, Force Force, ValueList<YearSlot> Years);
