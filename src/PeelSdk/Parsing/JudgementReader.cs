@@ -50,21 +50,23 @@ namespace PeelSdk.Parsing
             @"(?<grade>outstanding|good|adequate|inadequate)|(?<grade>requires\s+improvement))\s+(?:at|in)\b",
             RegexOptions.CultureInvariant);
 
-        private static readonly Regex SentenceStart = new Regex(@"(?<=[.!?][""'’”)]?)\s+(?=[A-Z""'‘“])", RegexOptions.CultureInvariant);
+        // Every judgement names a grade; most findings name none, and a substring test is far cheaper than the regex.
+        private static readonly string[] GradeStems = { "outstanding", "good", "adequate", "requires" };
 
         public static List<Judgement> Find(string paragraph, string? forceName, string? forceFullName)
         {
             var found = new List<Judgement>();
-            var starts = new List<int> { 0 };
-            foreach (Match boundary in SentenceStart.Matches(paragraph)) starts.Add(boundary.Index + boundary.Length);
+            if (!NamesAGrade(paragraph, 0, paragraph.Length)) return found;
+            var starts = SentenceStarts(paragraph);
             for (var i = 0; i < starts.Count; i++)
             {
+                var end = i + 1 < starts.Count ? starts[i + 1] : paragraph.Length;
+                if (!NamesAGrade(paragraph, starts[i], end)) continue;
                 var match = Statement.Match(paragraph, starts[i]);
                 if (!match.Success) continue;
                 var grade = match.Groups["grade"];
                 if (!Grades.TryParse(grade.Value, out var value)) continue;
                 var subject = match.Groups["subject"];
-                var end = i + 1 < starts.Count ? starts[i + 1] : paragraph.Length;
                 found.Add(new Judgement(
                     value,
                     grade.Index,
@@ -75,6 +77,32 @@ namespace PeelSdk.Parsing
                     paragraph.Substring(starts[i], end - starts[i]).TrimEnd()));
             }
             return found;
+        }
+
+        private static bool NamesAGrade(string text, int start, int end)
+        {
+            foreach (var stem in GradeStems)
+            {
+                var at = text.IndexOf(stem, start, end - start, StringComparison.Ordinal);
+                if (at >= 0) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Where sentences start: after '.', '!' or '?' (and a closing quote or bracket), white space, then a capital or an opening quote.</summary>
+        private static List<int> SentenceStarts(string text)
+        {
+            var starts = new List<int> { 0 };
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] != '.' && text[i] != '!' && text[i] != '?') continue;
+                var next = i + 1;
+                if (next < text.Length && "\"'’”)".IndexOf(text[next]) >= 0) next++;
+                var start = next;
+                while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+                if (start > next && start < text.Length && (char.IsUpper(text[start]) || "\"'‘“".IndexOf(text[start]) >= 0)) starts.Add(start);
+            }
+            return starts;
         }
 
         private static bool IsReportForce(string subject, string? forceName, string? forceFullName)

@@ -14,6 +14,9 @@ namespace PeelSdk.Parsing
     /// <summary>Recognises the kinds of line a PEEL report text is made of. Every test is culture-invariant.</summary>
     internal static class LinePatterns
     {
+        // Chrome, grade words and list headings are short lines; testing the length first spares the casing and regex work on findings.
+        private const int ShortLine = 40;
+
         private const RegexOptions Options = RegexOptions.CultureInvariant;
 
         private static readonly Regex Header = new Regex(@"^(?<force>\S.*?)\s+PEEL\s+(?<year>\d{4})$", Options);
@@ -38,7 +41,7 @@ namespace PeelSdk.Parsing
             return match.Success;
         }
 
-        public static bool IsChrome(string trimmed) => Chrome.IsMatch(trimmed);
+        public static bool IsChrome(string trimmed) => trimmed.Length <= ShortLine && Chrome.IsMatch(trimmed);
 
         public static bool TryPillar(string trimmed, out Pillar pillar)
         {
@@ -72,10 +75,16 @@ namespace PeelSdk.Parsing
         }
 
         /// <summary>A grade word standing alone on its line.</summary>
-        public static bool TryGradeWord(string trimmed, out Grade grade) => Grades.TryParse(trimmed, out grade);
+        public static bool TryGradeWord(string trimmed, out Grade grade)
+        {
+            grade = default;
+            return trimmed.Length <= ShortLine && Grades.TryParse(trimmed, out grade);
+        }
 
         public static bool TryListHeading(string trimmed, out ListKind kind)
         {
+            kind = default;
+            if (trimmed.Length > ShortLine) return false;
             var heading = trimmed.TrimEnd(':').Trim().ToLowerInvariant();
             switch (heading)
             {
@@ -92,7 +101,6 @@ namespace PeelSdk.Parsing
                     kind = ListKind.Recommendations;
                     return true;
                 default:
-                    kind = default;
                     return false;
             }
         }

@@ -10,6 +10,7 @@ namespace PeelSdk.Parsing
             Number = number;
             Start = start;
             Content = content;
+            Trimmed = content.Trim();
         }
 
         public int Number { get; }
@@ -19,7 +20,7 @@ namespace PeelSdk.Parsing
 
         public string Content { get; }
 
-        public bool IsBlank => string.IsNullOrWhiteSpace(Content);
+        public bool IsBlank => Trimmed.Length == 0;
 
         /// <summary>Offset within <see cref="Content"/> of the first non-white-space character.</summary>
         public int ContentStart
@@ -32,7 +33,8 @@ namespace PeelSdk.Parsing
             }
         }
 
-        public string Trimmed => Content.Trim();
+        /// <summary>The content without surrounding white space (computed once: every line test reads it).</summary>
+        public string Trimmed { get; }
 
         /// <summary>
         /// Splits on CR LF, CR and LF only (what editors and <c>peel check</c> count as lines); a byte order mark
