@@ -50,12 +50,12 @@ namespace PeelSdk.Generators
                 .WithTrackingName(TrackingNames.ReportSources);
 
             var fileDiagnostics = reports
-                .Select(static (file, _) => ValueList<LocatedDiagnostic>.From(file.Report.Diagnostics.Select(d => new LocatedDiagnostic(file.Path, d))))
+                .Select(static (file, _) => ValueList<LocatedDiagnostic>.From(file.Report.Diagnostics.Select(d => LocatedDiagnostic.InFile(file.Path, d, file.Severities))))
                 .WithTrackingName(TrackingNames.FileDiagnostics);
 
             context.RegisterSourceOutput(fileDiagnostics, static (output, diagnostics) =>
             {
-                foreach (var diagnostic in diagnostics) output.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(diagnostic.Diagnostic, diagnostic.Path));
+                DiagnosticReporter.Report(output, diagnostics);
             });
 
             context.RegisterSourceOutput(reportSources, static (output, model) =>
@@ -66,7 +66,7 @@ namespace PeelSdk.Generators
             context.RegisterSourceOutput(catalog.Combine(runtimeReferenced), static (output, pair) =>
             {
                 var (model, referenced) = pair;
-                foreach (var diagnostic in model.Diagnostics) output.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(diagnostic.Diagnostic, diagnostic.Path));
+                DiagnosticReporter.Report(output, model.Diagnostics);
                 if (referenced)
                 {
                     output.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(model));

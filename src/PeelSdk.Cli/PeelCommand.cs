@@ -47,12 +47,15 @@ namespace PeelSdk.Cli
             };
         }
 
+        // The tool may read the clock; the parser does not (PEEL012's upper bound is "after next year").
+        private static PeelParseOptions Options => new PeelParseOptions(DateTime.Now.Year);
+
         private static int Check(IReadOnlyList<string> files, TextWriter output)
         {
             var errors = 0;
-            foreach (var file in files)
+            foreach (var report in PeelFiles.ParseAll(files, Options))
             {
-                foreach (var diagnostic in PeelFiles.Parse(file).Diagnostics)
+                foreach (var diagnostic in report.Diagnostics)
                 {
                     output.WriteLine(diagnostic.ToString());
                     if (diagnostic.Severity == PeelSeverity.Error) errors++;
@@ -69,7 +72,7 @@ namespace PeelSdk.Cli
             args.RemoveRange(format, 2);
             return WithFiles(args, error, files =>
             {
-                JsonExport.Write(files.Select(file => PeelFiles.Parse(file)), output);
+                JsonExport.Write(PeelFiles.ParseAll(files, Options), output);
                 return Ok;
             });
         }

@@ -25,26 +25,22 @@ namespace PeelSdk.Generators.Catalog
             var diagnostics = new List<LocatedDiagnostic>();
             if (options.InvalidNamespace != null)
             {
-                diagnostics.Add(new LocatedDiagnostic(null, new PeelDiagnostic(PeelRules.InvalidNamespace, string.Empty, TextLocations.StartOfText, new[] { options.InvalidNamespace, options.Namespace })));
+                diagnostics.Add(new LocatedDiagnostic(null, new PeelDiagnostic(PeelRules.InvalidNamespace, string.Empty, TextLocations.StartOfText, new[] { options.InvalidNamespace, options.Namespace }), null));
             }
 
-            var winners = new Dictionary<(string Slug, int Year, Pillar Pillar), ReportIdentity>();
-            foreach (var identity in ordered.Where(i => i.IsComplete))
+            var repeats = DuplicateReports.Find(ordered, i => i.Path, i => i.IsComplete ? (i.Force!.Slug, i.Year!.Value, i.Pillar!.Value) : null);
+            foreach (var (repeat, first) in repeats)
             {
-                var key = (identity.Force!.Slug, identity.Year!.Value, identity.Pillar!.Value);
-                if (!winners.TryGetValue(key, out var first))
-                {
-                    winners.Add(key, identity);
-                    continue;
-                }
-                var report = $"{identity.Force.Name} PEEL {identity.Year} {identity.Pillar}";
-                diagnostics.Add(new LocatedDiagnostic(identity.Path, new PeelDiagnostic(PeelRules.DuplicateReport, identity.DisplayPath, identity.HeaderLocation ?? TextLocations.StartOfText, new[] { report, first.DisplayPath })));
+                var duplicate = DuplicateReports.Diagnostic(repeat.DisplayPath, repeat.Force!, repeat.Year!.Value, repeat.Pillar!.Value, repeat.HeaderLocation, first.DisplayPath);
+                diagnostics.Add(LocatedDiagnostic.InFile(repeat.Path, duplicate, repeat.Severities));
             }
+            var skipped = new HashSet<string>(repeats.Select(r => r.Repeat.Path), StringComparer.Ordinal);
+            var winners = ordered.Where(i => i.IsComplete && !skipped.Contains(i.Path)).ToList();
 
             var forceNames = new HashSet<string>(PeelReportsMembers, StringComparer.Ordinal);
             var slots = new Dictionary<string, ReportSlot>(StringComparer.Ordinal);
             var forces = new List<ForceSlot>();
-            foreach (var force in winners.Values.GroupBy(i => i.Force!.Slug).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var force in winners.GroupBy(i => i.Force!.Slug).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var first = force.OrderBy(i => i.Path, StringComparer.Ordinal).First();
                 var property = Identifiers.Unique(Identifiers.PascalCase(first.Force!.Name, int.MaxValue, Array.Empty<string>(), "Force"), forceNames);

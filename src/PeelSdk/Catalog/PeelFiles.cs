@@ -27,12 +27,28 @@ namespace PeelSdk
             return files.Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToList();
         }
 
+        /// <summary>
+        /// Reads and parses every file, in ordinal path order, adding PEEL005 to a file that repeats an earlier file's
+        /// report (what the generator reports for the same set of files).
+        /// </summary>
+        public static IReadOnlyList<ParsedReport> ParseAll(IEnumerable<string> files, PeelParseOptions options, CancellationToken cancellationToken = default)
+        {
+            var parsed = files.OrderBy(f => f, StringComparer.Ordinal).Select(f => Parse(f, options, cancellationToken)).ToList();
+            var repeats = DuplicateReports.Find(parsed, r => r.File, r => r.ToReport() is { } report ? (report.Force.Slug, report.Year, report.Pillar) : null);
+            foreach (var (repeat, first) in repeats)
+            {
+                var duplicate = DuplicateReports.Diagnostic(repeat.File, repeat.Force!, repeat.Year!.Value, repeat.Pillar!.Value, repeat.HeaderLocation, first.File);
+                parsed[parsed.IndexOf(repeat)] = repeat.WithDiagnostics(new[] { duplicate });
+            }
+            return parsed;
+        }
+
         /// <summary>Reads and parses one report file. Text that is not UTF-8 (or UTF-16 with a byte order mark) is reported as PEEL011, not thrown.</summary>
-        public static ParsedReport Parse(string path, CancellationToken cancellationToken = default) =>
-            Parse(File.ReadAllBytes(path), path, cancellationToken);
+        public static ParsedReport Parse(string path, PeelParseOptions? options = null, CancellationToken cancellationToken = default) =>
+            Parse(File.ReadAllBytes(path), path, options, cancellationToken);
 
         /// <summary>Decodes and parses report bytes.</summary>
-        public static ParsedReport Parse(byte[] bytes, string file, CancellationToken cancellationToken = default)
+        public static ParsedReport Parse(byte[] bytes, string file, PeelParseOptions? options = null, CancellationToken cancellationToken = default)
         {
             string text;
             try
@@ -41,15 +57,12 @@ namespace PeelSdk
             }
             catch (DecoderFallbackException invalid)
             {
+                // The error's index is the bad byte's; its position is where the text decoded so far ends.
                 var valid = StrictUtf8.GetString(bytes, 0, Math.Max(0, Math.Min(invalid.Index, bytes.Length)));
-                var lines = SourceLine.Split(valid);
-                var line = lines.Count == 0 ? new SourceLine(1, 0, string.Empty) : lines[lines.Count - 1];
-                var at = valid.EndsWith("\n", StringComparison.Ordinal) || valid.EndsWith("\r", StringComparison.Ordinal)
-                    ? new TextLocation(valid.Length, 0, line.Number + 1, 1, line.Number + 1, 1)
-                    : TextLocations.InLine(line, valid.Length - line.Start, 0);
+                var at = TextLocations.At(valid, valid.Length, 0);
                 return ParsedReport.NotText(file, at, $"is not UTF-8 text (invalid byte at offset {invalid.Index}): save the page as UTF-8");
             }
-            return PeelParser.Parse(text, file, cancellationToken);
+            return PeelParser.Parse(text, file, options ?? PeelParseOptions.Default, cancellationToken);
         }
 
         private static string Decode(byte[] bytes)

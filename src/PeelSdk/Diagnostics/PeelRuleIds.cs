@@ -36,6 +36,9 @@ namespace PeelSdk
         /// <summary>PEEL011.</summary>
         public const string NotText = "PEEL011";
 
+        /// <summary>PEEL012.</summary>
+        public const string YearOutOfRange = "PEEL012";
+
         /// <summary>PEEL100.</summary>
         public const string RuntimeNotReferenced = "PEEL100";
 

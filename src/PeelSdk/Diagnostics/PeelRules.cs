@@ -90,7 +90,7 @@ namespace PeelSdk
         public static readonly PeelRule TextOutsideSection = new PeelRule(
             PeelRuleIds.TextOutsideSection,
             "Text belongs to no section",
-            "This text belongs to no question: it is kept as a note; move it under a question or remove it",
+            "{0}; it is kept as a note",
             StructureCategory,
             PeelSeverity.Warning);
 
@@ -101,6 +101,14 @@ namespace PeelSdk
             "The report {0}",
             StructureCategory,
             PeelSeverity.Error);
+
+        /// <summary>PEEL012: a year outside the PEEL years.</summary>
+        public static readonly PeelRule YearOutOfRange = new PeelRule(
+            PeelRuleIds.YearOutOfRange,
+            "Year outside the PEEL years",
+            "Year {0} is {1}: check the header",
+            StructureCategory,
+            PeelSeverity.Warning);
 
         /// <summary>PEEL100: the project does not reference the runtime library.</summary>
         public static readonly PeelRule RuntimeNotReferenced = new PeelRule(
@@ -118,11 +126,20 @@ namespace PeelSdk
             SetupCategory,
             PeelSeverity.Warning);
 
+        /// <summary>The first PEEL year.</summary>
+        public const int FirstPeelYear = 2014;
+
+        /// <summary>Where each rule is explained, with a bad and a fixed example.</summary>
+        public const string HelpLinkBase = "docs/diagnostics.md#";
+
+        /// <summary>The help link of a rule id, e.g. <c>docs/diagnostics.md#peel001</c>.</summary>
+        public static string HelpLink(string id) => HelpLinkBase + id.ToLowerInvariant();
+
         /// <summary>Every rule, by id order.</summary>
         public static IReadOnlyList<PeelRule> All { get; } = new[]
         {
             InvalidHeader, InvalidPillar, NoQuestions, QuestionWithoutFindings, DuplicateReport, DuplicateQuestion,
-            JudgementNamesOtherForce, ConflictingJudgements, NoGradeStated, TextOutsideSection, NotText,
+            JudgementNamesOtherForce, ConflictingJudgements, NoGradeStated, TextOutsideSection, NotText, YearOutOfRange,
             RuntimeNotReferenced, InvalidNamespace,
         };
     }

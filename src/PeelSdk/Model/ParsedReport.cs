@@ -23,9 +23,11 @@ namespace PeelSdk
             IEnumerable<Finding> recommendations,
             IEnumerable<Finding> notes,
             IEnumerable<PeelDiagnostic> diagnostics,
-            TextLocation? headerLocation = null)
+            TextLocation? headerLocation = null,
+            IEnumerable<int>? structureLines = null)
         {
             HeaderLocation = headerLocation;
+            StructureLines = ValueList<int>.From(structureLines);
             File = file;
             Force = force;
             Year = year;
@@ -50,6 +52,17 @@ namespace PeelSdk
 
         /// <summary>Where the header line stands, when there is one.</summary>
         public TextLocation? HeaderLocation { get; }
+
+        /// <summary>Lines read as structure rather than content: the header, the pillar and list headings.</summary>
+        public IReadOnlyList<int> StructureLines { get; }
+
+        /// <summary>A copy with <paramref name="more"/> diagnostics merged in text order (PEEL005 is found across files).</summary>
+        public ParsedReport WithDiagnostics(IEnumerable<PeelDiagnostic> more) =>
+            new ParsedReport(
+                File, Force, Year, Pillar, Headline, Questions, AreasForImprovement, CausesOfConcern, Recommendations, Notes,
+                Diagnostics.Concat(more).OrderBy(d => d.Location.Start).ThenBy(d => d.Id, System.StringComparer.Ordinal),
+                HeaderLocation,
+                StructureLines);
 
         /// <summary>The force named by the header, or <see langword="null"/>.</summary>
         public Force? Force { get; }

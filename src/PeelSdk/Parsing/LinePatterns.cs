@@ -33,11 +33,13 @@ namespace PeelSdk.Parsing
 
         private static readonly Regex HeadlinePhrase = new Regex(@"^(?:How|To what extent)\s", Options);
 
-        public static bool TryHeader(string trimmed, out string force, out int year)
+        /// <summary>A header line; <paramref name="yearIndex"/> is where the year stands within <paramref name="trimmed"/>.</summary>
+        public static bool TryHeader(string trimmed, out string force, out int year, out int yearIndex)
         {
             var match = Header.Match(trimmed);
             force = match.Success ? match.Groups["force"].Value : string.Empty;
             year = match.Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            yearIndex = match.Success ? match.Groups["year"].Index : 0;
             return match.Success;
         }
 

@@ -8,6 +8,10 @@ namespace PeelSdk
     {
         /// <summary>Parses <paramref name="text"/>, naming <paramref name="file"/> in source spans and diagnostics. Never throws on bad input.</summary>
         public static ParsedReport Parse(string text, string file, CancellationToken cancellationToken = default) =>
-            new ReportReader(text, file, cancellationToken).Read();
+            Parse(text, file, PeelParseOptions.Default, cancellationToken);
+
+        /// <summary>Parses <paramref name="text"/> with <paramref name="options"/>.</summary>
+        public static ParsedReport Parse(string text, string file, PeelParseOptions options, CancellationToken cancellationToken = default) =>
+            new ReportReader(text, file, options, cancellationToken).Read();
     }
 }

@@ -14,6 +14,7 @@ namespace PeelSdk.Parsing
     {
         private readonly string text;
         private readonly string file;
+        private readonly PeelParseOptions options;
         private readonly CancellationToken cancellationToken;
         private readonly List<SourceLine> lines;
         private readonly List<PeelDiagnostic> diagnostics = new List<PeelDiagnostic>();
@@ -27,6 +28,7 @@ namespace PeelSdk.Parsing
         private readonly List<SectionBuilder> questions = new List<SectionBuilder>();
         private readonly HashSet<string> questionKeys = new HashSet<string> { QuestionKeys.Headline };
         private readonly Dictionary<string, int> questionLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        private readonly List<int> structureLines = new List<int>();
 
         private Force? force;
         private int? year;
@@ -40,10 +42,11 @@ namespace PeelSdk.Parsing
         private ListKind? paragraphList;
         private bool previousLineBlank;
 
-        public ReportReader(string text, string file, CancellationToken cancellationToken)
+        public ReportReader(string text, string file, PeelParseOptions options, CancellationToken cancellationToken)
         {
             this.text = text;
             this.file = file;
+            this.options = options;
             this.cancellationToken = cancellationToken;
             lines = SourceLine.Split(text);
         }
@@ -53,7 +56,7 @@ namespace PeelSdk.Parsing
             var nul = text.IndexOf('\0');
             if (nul >= 0)
             {
-                Report(PeelRules.NotText, LocationAt(nul, 1), "contains NUL characters, so it is not a text file: save the page as plain UTF-8 text");
+                Report(PeelRules.NotText, TextLocations.At(text, nul, 1), "contains NUL characters, so it is not a text file: save the page as plain UTF-8 text");
                 return Result();
             }
             if (lines.All(line => line.IsBlank))
@@ -84,12 +87,14 @@ namespace PeelSdk.Parsing
             {
                 var trimmed = lines[i].Trimmed;
                 if (trimmed.Length == 0) continue;
-                if (LinePatterns.TryHeader(trimmed, out var name, out var headerYear))
+                if (LinePatterns.TryHeader(trimmed, out var name, out var headerYear, out var yearIndex))
                 {
                     AddNotes(0, i);
                     headerLine = lines[i];
+                    structureLines.Add(lines[i].Number);
                     year = headerYear;
                     force = new Force(name, ForceNames.FindFullName(text, name), Force.ToSlug(name));
+                    CheckYear(lines[i], lines[i].ContentStart + yearIndex);
                     return i + 1;
                 }
                 if (LinePatterns.IsHeadline(trimmed)) break;
@@ -124,6 +129,7 @@ namespace PeelSdk.Parsing
             if (LinePatterns.TryPillar(trimmed, out var found))
             {
                 pillar = found;
+                structureLines.Add(line.Number);
                 return index + 1;
             }
 
@@ -160,11 +166,19 @@ namespace PeelSdk.Parsing
             if (LinePatterns.TryListHeading(trimmed, out var list))
             {
                 openList = list;
+                structureLines.Add(line.Number);
                 return;
             }
             var bullet = LinePatterns.BulletTextOffset(line.Content);
             if (bullet >= 0)
             {
+                if (openList is null && current is { Findings.Count: 0 })
+                {
+                    // A list item straight after a question: no finding introduces it and no heading names the list.
+                    notes.Add((line.Content.Substring(bullet).Trim(), new SourceSpan(file, line.Number, line.Number)));
+                    Report(PeelRules.TextOutsideSection, TextLocations.OfContent(line), "This list item follows its question directly, with no finding or list heading to belong to");
+                    return;
+                }
                 StartParagraph(line, bullet, openList);
                 return;
             }
@@ -218,8 +232,8 @@ namespace PeelSdk.Parsing
             var source = new SourceSpan(file, line.Number, line.Number);
             if (current is null)
             {
+                // A grade word before the headline is page chrome of the saved page, kept but not an error.
                 notes.Add((line.Trimmed, source));
-                Report(PeelRules.TextOutsideSection, TextLocations.OfContent(line));
                 return;
             }
             if (current.Grade is null)
@@ -249,7 +263,7 @@ namespace PeelSdk.Parsing
             if (current is null)
             {
                 notes.Add((read.Text, source));
-                Report(PeelRules.TextOutsideSection, read.Location);
+                Report(PeelRules.TextOutsideSection, read.Location, "This text stands before the headline question, so it belongs to no section: move it under a question or remove it");
                 return;
             }
 
@@ -296,6 +310,14 @@ namespace PeelSdk.Parsing
             }
         }
 
+        private void CheckYear(SourceLine header, int yearOffset)
+        {
+            var problem = year < PeelRules.FirstPeelYear
+                ? $"before {PeelRules.FirstPeelYear}, the first PEEL year"
+                : year > options.CurrentYear + 1 ? $"after next year ({options.CurrentYear + 1})" : null;
+            if (problem != null) Report(PeelRules.YearOutOfRange, TextLocations.InLine(header, yearOffset, 4), year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), problem);
+        }
+
         private bool MentionsPillar(string sentence) =>
             pillar is Pillar named && sentence.IndexOf(named.ToString(), StringComparison.OrdinalIgnoreCase) >= 0;
 
@@ -320,12 +342,6 @@ namespace PeelSdk.Parsing
         private void Report(PeelRule rule, TextLocation location, params string[] arguments) =>
             diagnostics.Add(new PeelDiagnostic(rule, file, location, arguments));
 
-        private TextLocation LocationAt(int offset, int length)
-        {
-            var line = lines.LastOrDefault(candidate => candidate.Start <= offset);
-            return line.Content is null ? TextLocations.StartOfText : TextLocations.InLine(line, offset - line.Start, length);
-        }
-
         private static TextLocation EndOf(SourceLine? line) =>
             line is SourceLine known ? TextLocations.InLine(known, known.Content.TrimEnd().Length, 0) : TextLocations.StartOfText;
 
@@ -341,6 +357,7 @@ namespace PeelSdk.Parsing
             lists[ListKind.Recommendations],
             notes.Select((note, i) => new Finding($"{idPrefix}/note/{i + 1}", FindingKind.Note, note.Text, note.Source)),
             diagnostics.OrderBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal),
-            force is null || headerLine is not SourceLine header ? null : TextLocations.OfContent(header));
+            force is null || headerLine is not SourceLine header ? null : TextLocations.OfContent(header),
+            structureLines);
     }
 }
