@@ -108,6 +108,8 @@ namespace PeelSdk.Parsing
         private static bool IsReportForce(string subject, string? forceName, string? forceFullName)
         {
             var words = string.Join(" ", subject.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            // Without a header the force is unknown, so a named force cannot be told apart from it.
+            if (forceName is null) return true;
             // "The constabulary", "The force", "This force": the report's own force.
             if (words.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || words.StartsWith("This ", StringComparison.OrdinalIgnoreCase)) return true;
             if (forceFullName != null && string.Equals(words, forceFullName, StringComparison.OrdinalIgnoreCase)) return true;

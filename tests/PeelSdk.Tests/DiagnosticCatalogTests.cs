@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PeelSdk.Cli;
+using PeelSdk.Testing;
+
+namespace PeelSdk.Tests
+{
+    /// <summary>Every rule, on fixture files: the exact diagnostics each file gets, and the look-alikes that must get none.</summary>
+    public class DiagnosticCatalogTests
+    {
+        private static readonly IReadOnlyList<ParsedReport> Checked =
+            PeelFiles.ParseAll(DiagnosticFixtures.Files, new PeelParseOptions(DiagnosticFixtures.CurrentYear));
+
+        private static ParsedReport Report(string fileName) => Checked.Single(r => Path.GetFileName(r.File) == fileName);
+
+        [Theory]
+        [MemberData(nameof(DiagnosticFixtures.FileNames), MemberType = typeof(DiagnosticFixtures))]
+        public void Each_fixture_gets_exactly_its_expected_diagnostics(string fileName)
+        {
+            var actual = Report(fileName).Diagnostics.Select(d => (d.Id, d.Severity, d.Location.Line, d.Location.Column, d.Location.EndLine, d.Location.EndColumn));
+            Assert.Equal(DiagnosticFixtures.For(fileName), actual);
+        }
+
+        [Fact]
+        public void Every_file_rule_has_a_fixture_that_triggers_it_and_a_look_alike_that_does_not()
+        {
+            foreach (var id in DiagnosticFixtures.FileRuleIds)
+            {
+                Assert.Contains(DiagnosticFixtures.All, e => e.Id == id && e.File.StartsWith(id, StringComparison.Ordinal));
+                Assert.DoesNotContain(Report(id + ".ok.peel.txt").Diagnostics, d => d.Id == id);
+            }
+        }
+
+        [Fact]
+        public void Every_diagnostic_has_a_rule_with_a_help_link()
+        {
+            Assert.All(Checked.SelectMany(r => r.Diagnostics), d =>
+            {
+                Assert.Same(PeelRules.All.Single(r => r.Id == d.Id), d.Rule);
+                Assert.Equal("docs/diagnostics.md#" + d.Id.ToLowerInvariant(), d.Rule.HelpLink);
+            });
+        }
+
+        [Fact]
+        public void Every_rule_is_documented_with_a_bad_and_a_fixed_example()
+        {
+            var docs = File.ReadAllText(Path.Combine(Reports.RepositoryRoot(), "docs", "diagnostics.md"));
+            foreach (var rule in PeelRules.All)
+            {
+                var start = docs.IndexOf($"\n## {rule.Id}: {rule.Title}\n", StringComparison.Ordinal);
+                Assert.True(start >= 0, $"docs/diagnostics.md has no '## {rule.Id}: {rule.Title}' section");
+                var end = docs.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+                var section = docs.Substring(start, (end < 0 ? docs.Length : end) - start);
+                Assert.Contains("Bad:", section);
+                Assert.Contains("Fixed:", section);
+            }
+        }
+
+        [Fact]
+        public void Every_rule_is_tracked_for_release()
+        {
+            var tracked = File.ReadAllText(Path.Combine(Reports.RepositoryRoot(), "generators", "PeelSdk.Generators", "AnalyzerReleases.Unshipped.md"));
+            Assert.All(PeelRules.All, rule =>
+                Assert.Contains($"{rule.Id} | {rule.Category} | {rule.Severity} | {rule.Title}", tracked));
+        }
+
+        [Fact]
+        public void Peel_check_prints_the_same_lines_as_the_parser_reports()
+        {
+            var output = new StringWriter { NewLine = "\n" };
+            var exit = PeelCommand.Run(new[] { "check", DiagnosticFixtures.Folder() }, output, new StringWriter());
+            Assert.Equal(1, exit);
+            Assert.Equal(Checked.SelectMany(r => r.Diagnostics).Select(d => d.ToString()), output.ToString().TrimEnd('\n').Split('\n'));
+        }
+
+        [Theory]
+        [MemberData(nameof(DiagnosticFixtures.FileNames), MemberType = typeof(DiagnosticFixtures))]
+        public void No_text_is_silently_dropped(string fileName)
+        {
+            var path = Path.Combine(DiagnosticFixtures.Folder(), fileName);
+            AssertEveryLineAccountedFor(File.ReadAllText(path), Report(fileName));
+        }
+
+        [Fact]
+        public void No_text_is_silently_dropped_from_the_seed() =>
+            AssertEveryLineAccountedFor(File.ReadAllText(Reports.SeedPath), PeelFiles.Parse(Reports.SeedPath));
+
+        /// <summary>
+        /// Every non-blank line is structure (header, pillar, list heading), a question, a finding, a list item, a note,
+        /// or named by a diagnostic; PEEL011 (not text) names the whole file.
+        /// </summary>
+        private static void AssertEveryLineAccountedFor(string text, ParsedReport report)
+        {
+            if (report.Diagnostics.Any(d => d.Id == PeelRuleIds.NotText)) return;
+            var covered = new HashSet<int>(report.StructureLines);
+            void Cover(SourceSpan span)
+            {
+                for (var line = span.Line; line <= span.EndLine; line++) covered.Add(line);
+            }
+            foreach (var question in report.Questions.Concat(report.Headline is null ? Array.Empty<Question>() : new[] { report.Headline }))
+            {
+                Cover(question.Source);
+                foreach (var finding in question.Findings) Cover(finding.Source);
+            }
+            foreach (var finding in report.AreasForImprovement.Concat(report.CausesOfConcern).Concat(report.Recommendations).Concat(report.Notes)) Cover(finding.Source);
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                for (var line = diagnostic.Location.Line; line <= diagnostic.Location.EndLine; line++) covered.Add(line);
+            }
+
+            var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+            var dropped = Enumerable.Range(1, lines.Length).Where(n => lines[n - 1].Trim().Length > 0 && !covered.Contains(n)).ToList();
+            Assert.True(dropped.Count == 0, $"{report.File}: lines {string.Join(", ", dropped)} are in neither the model nor a diagnostic");
+        }
+    }
+}
