@@ -50,7 +50,7 @@ namespace PeelSdk.Generators
                 .WithTrackingName(TrackingNames.ReportSources);
 
             var fileDiagnostics = reports
-                .Select(static (file, _) => ValueList<LocatedDiagnostic>.From(file.Report.Diagnostics.Select(d => LocatedDiagnostic.InFile(file.Path, d, file.Severities))))
+                .Select(static (file, _) => ValueList<LocatedDiagnostic>.From(file.Report.Diagnostics.Select(d => new LocatedDiagnostic(file.Path, d))))
                 .WithTrackingName(TrackingNames.FileDiagnostics);
 
             context.RegisterSourceOutput(fileDiagnostics, static (output, diagnostics) =>

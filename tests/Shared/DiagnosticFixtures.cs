@@ -31,6 +31,7 @@ namespace PeelSdk.Testing
             new Expected("PEEL009.peel.txt", "PEEL009", PeelSeverity.Info, 4, "How well does the force understand demand?"),
             new Expected("PEEL010.peel.txt", "PEEL010", PeelSeverity.Warning, 3, "This report was updated in March."),
             new Expected("PEEL010.peel.txt", "PEEL010", PeelSeverity.Warning, 6, "- It uses force fairly."),
+            new Expected("PEEL011-latin1.peel.txt", "PEEL011", PeelSeverity.Error, 5, "\uFFFD"),
             new Expected("PEEL011-nul.peel.txt", "PEEL011", PeelSeverity.Error, 2, "\0"),
             new Expected("PEEL011.peel.txt", "PEEL011", PeelSeverity.Error, 1, ""),
             new Expected("PEEL012-future.peel.txt", "PEEL012", PeelSeverity.Warning, 1, "2099"),

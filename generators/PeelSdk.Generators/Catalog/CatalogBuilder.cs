@@ -25,14 +25,14 @@ namespace PeelSdk.Generators.Catalog
             var diagnostics = new List<LocatedDiagnostic>();
             if (options.InvalidNamespace != null)
             {
-                diagnostics.Add(new LocatedDiagnostic(null, new PeelDiagnostic(PeelRules.InvalidNamespace, string.Empty, TextLocations.StartOfText, new[] { options.InvalidNamespace, options.Namespace }), null));
+                diagnostics.Add(new LocatedDiagnostic(null, new PeelDiagnostic(PeelRules.InvalidNamespace, string.Empty, TextLocations.StartOfText, new[] { options.InvalidNamespace, options.Namespace })));
             }
 
             var repeats = DuplicateReports.Find(ordered, i => i.Path, i => i.IsComplete ? (i.Force!.Slug, i.Year!.Value, i.Pillar!.Value) : null);
             foreach (var (repeat, first) in repeats)
             {
                 var duplicate = DuplicateReports.Diagnostic(repeat.DisplayPath, repeat.Force!, repeat.Year!.Value, repeat.Pillar!.Value, repeat.HeaderLocation, first.DisplayPath);
-                diagnostics.Add(LocatedDiagnostic.InFile(repeat.Path, duplicate, repeat.Severities));
+                diagnostics.Add(new LocatedDiagnostic(repeat.Path, duplicate));
             }
             var skipped = new HashSet<string>(repeats.Select(r => r.Repeat.Path), StringComparer.Ordinal);
             var winners = ordered.Where(i => i.IsComplete && !skipped.Contains(i.Path)).ToList();

@@ -39,18 +39,6 @@ namespace PeelSdk.Generators.Model
     /// <param name="IsGenerated">False for a report that is incomplete or a duplicate: no code is generated for it.</param>
     public sealed record ReportSlot(string Path, string HintName, string ForceTypeName, string YearTypeName, string PropertyName, string TypeName, bool IsGenerated);
 
-    /// <summary>A diagnostic with the full path of its file (<see langword="null"/> for one about the project) and the severity .editorconfig sets for it there.</summary>
-    public sealed record LocatedDiagnostic(string? Path, PeelDiagnostic Diagnostic, string? ConfiguredSeverity)
-    {
-        /// <summary>Locates <paramref name="diagnostic"/> in the file at <paramref name="path"/>, with that file's configured severity.</summary>
-        public static LocatedDiagnostic InFile(string path, PeelDiagnostic diagnostic, ValueList<SeverityOption> severities)
-        {
-            string? configured = null;
-            foreach (var option in severities)
-            {
-                if (option.Id == diagnostic.Id) configured = option.Severity;
-            }
-            return new LocatedDiagnostic(path, diagnostic, configured);
-        }
-    }
+    /// <summary>A diagnostic with the full path of its file (<see langword="null"/> for one about the project).</summary>
+    public sealed record LocatedDiagnostic(string? Path, PeelDiagnostic Diagnostic);
 }

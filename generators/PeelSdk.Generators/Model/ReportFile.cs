@@ -3,6 +3,5 @@ namespace PeelSdk.Generators.Model
     /// <summary>A parsed report file.</summary>
     /// <param name="Path">The full path the compiler knows (for diagnostic locations).</param>
     /// <param name="Report">What the parser read.</param>
-    /// <param name="Severities">Rule severities configured for this file in .editorconfig.</param>
-    public sealed record ReportFile(string Path, ParsedReport Report, ValueList<SeverityOption> Severities);
+    public sealed record ReportFile(string Path, ParsedReport Report);
 }

@@ -8,14 +8,13 @@ namespace PeelSdk.Generators.Model
     /// <param name="Pillar">The pillar, or <see langword="null"/>.</param>
     /// <param name="HasHeadline">Whether the report has a headline question (a typed report needs one).</param>
     /// <param name="HeaderLocation">Where the header stands, for PEEL005.</param>
-    /// <param name="Severities">Rule severities configured for this file, for PEEL005.</param>
-    public sealed record ReportIdentity(string Path, string DisplayPath, Force? Force, int? Year, Pillar? Pillar, bool HasHeadline, TextLocation? HeaderLocation, ValueList<SeverityOption> Severities)
+    public sealed record ReportIdentity(string Path, string DisplayPath, Force? Force, int? Year, Pillar? Pillar, bool HasHeadline, TextLocation? HeaderLocation)
     {
         /// <summary>True if the report can be typed: force, year, pillar and headline are all known.</summary>
         public bool IsComplete => Force != null && Year != null && Pillar != null && HasHeadline;
 
         /// <summary>Reads the identity of a parsed report.</summary>
         public static ReportIdentity Of(ReportFile file) => new ReportIdentity(
-            file.Path, file.Report.File, file.Report.Force, file.Report.Year, file.Report.Pillar, file.Report.Headline != null, file.Report.HeaderLocation, file.Severities);
+            file.Path, file.Report.File, file.Report.Force, file.Report.Year, file.Report.Pillar, file.Report.Headline != null, file.Report.HeaderLocation);
     }
 }

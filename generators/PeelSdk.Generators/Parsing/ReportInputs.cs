@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -28,38 +27,16 @@ namespace PeelSdk.Generators.Parsing
             options.GlobalOptions.TryGetValue(ProjectDirProperty, out var projectDir);
             var display = DisplayPath(file.Path, projectDir);
             var text = file.GetText(cancellationToken);
-            ParsedReport parsed;
-            if (text is null)
-            {
-                parsed = ParsedReport.NotText(display, TextLocations.StartOfText, "could not be read by the compiler");
-            }
-            else
-            {
-                var content = text.ToString();
-                var notUtf8 = text.Encoding is { } encoding && !(encoding is UTF8Encoding || encoding is UnicodeEncoding || encoding is UTF32Encoding);
-                var firstNonAscii = notUtf8 ? FirstNonAscii(content) : -1;
-                parsed = firstNonAscii >= 0
-                    ? ParsedReport.NotText(display, TextLocations.At(content, firstNonAscii, 0), $"is not UTF-8 text (the compiler fell back to {text.Encoding!.WebName}): save the page as UTF-8")
-                    : PeelParser.Parse(content, display, ReadParseOptions(options.GlobalOptions), cancellationToken);
-            }
-            return new ReportFile(file.Path, parsed, SeverityOptions.Read(options.GetOptions(file)));
+            var parsed = text is null
+                ? ParsedReport.NotText(display, TextLocations.StartOfText, "could not be read by the compiler")
+                : PeelParser.Parse(text.ToString(), display, ReadParseOptions(options.GlobalOptions), cancellationToken);
+            return new ReportFile(file.Path, parsed);
         }
 
         private static PeelParseOptions ReadParseOptions(AnalyzerConfigOptions global) =>
             global.TryGetValue(CurrentYearProperty, out var value) && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
                 ? new PeelParseOptions(year)
                 : PeelParseOptions.Default;
-
-        // The compiler decodes a file that is not valid UTF-8 with a legacy code page instead of failing; its first
-        // non-ASCII character is where the first invalid byte was.
-        private static int FirstNonAscii(string text)
-        {
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (text[i] > 127) return i;
-            }
-            return -1;
-        }
 
         /// <summary>
         /// The path relative to the project folder, with '/' separators, so generated code does not depend on

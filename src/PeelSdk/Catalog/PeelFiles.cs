@@ -11,7 +11,7 @@ namespace PeelSdk
     /// <summary>Reads report files from disk at run time (for reports not known at compile time).</summary>
     public static class PeelFiles
     {
-        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        private static readonly UTF8Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
         /// <summary>The report files named by <paramref name="paths"/>: files as given, and every <c>*.txt</c> below a folder, in ordinal path order.</summary>
         /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
@@ -47,30 +47,17 @@ namespace PeelSdk
         public static ParsedReport Parse(string path, PeelParseOptions? options = null, CancellationToken cancellationToken = default) =>
             Parse(File.ReadAllBytes(path), path, options, cancellationToken);
 
-        /// <summary>Decodes and parses report bytes.</summary>
-        public static ParsedReport Parse(byte[] bytes, string file, PeelParseOptions? options = null, CancellationToken cancellationToken = default)
-        {
-            string text;
-            try
-            {
-                text = Decode(bytes);
-            }
-            catch (DecoderFallbackException invalid)
-            {
-                // The error's index is the bad byte's; its position is where the text decoded so far ends.
-                var valid = StrictUtf8.GetString(bytes, 0, Math.Max(0, Math.Min(invalid.Index, bytes.Length)));
-                var at = TextLocations.At(valid, valid.Length, 0);
-                return ParsedReport.NotText(file, at, $"is not UTF-8 text (invalid byte at offset {invalid.Index}): save the page as UTF-8");
-            }
-            return PeelParser.Parse(text, file, options ?? PeelParseOptions.Default, cancellationToken);
-        }
+        /// <summary>Decodes and parses report bytes (UTF-8, or UTF-16 with a byte order mark), as the compiler decodes AdditionalFiles.</summary>
+        public static ParsedReport Parse(byte[] bytes, string file, PeelParseOptions? options = null, CancellationToken cancellationToken = default) =>
+            PeelParser.Parse(Decode(bytes), file, options ?? PeelParseOptions.Default, cancellationToken);
 
+        // Bytes that do not decode become U+FFFD, which the parser reports as PEEL011 at that position.
         private static string Decode(byte[] bytes)
         {
-            if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return new UnicodeEncoding(false, true, true).GetString(bytes, 2, bytes.Length - 2);
-            if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return new UnicodeEncoding(true, true, true).GetString(bytes, 2, bytes.Length - 2);
+            if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+            if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
             var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            return StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
+            return Utf8.GetString(bytes, bom, bytes.Length - bom);
         }
     }
 }

@@ -59,6 +59,13 @@ namespace PeelSdk.Parsing
                 Report(PeelRules.NotText, TextLocations.At(text, nul, 1), "contains NUL characters, so it is not a text file: save the page as plain UTF-8 text");
                 return Result();
             }
+            // The compiler (and peel) decode bytes that are not UTF-8 as U+FFFD; the first one is where the bad byte was.
+            var undecodable = text.IndexOf('\uFFFD');
+            if (undecodable >= 0)
+            {
+                Report(PeelRules.NotText, TextLocations.At(text, undecodable, 1), "is not UTF-8 text: a byte here could not be decoded; save the page as UTF-8");
+                return Result();
+            }
             if (lines.All(line => line.IsBlank))
             {
                 Report(PeelRules.NotText, TextLocations.StartOfText, "is empty: it needs at least a header, a pillar and a question");

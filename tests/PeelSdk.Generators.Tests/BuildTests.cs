@@ -1,0 +1,108 @@
+extern alias gen;
+
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace PeelSdk.Generators.Tests
+{
+    /// <summary>A test that runs a real <c>dotnet build</c>; <c>PEEL_SKIP_BUILD_TESTS=1</c> skips it in quick local loops (CI never sets it).</summary>
+    public sealed class BuildFactAttribute : FactAttribute
+    {
+        public const string SkipVariable = "PEEL_SKIP_BUILD_TESTS";
+
+        public BuildFactAttribute()
+        {
+            if (Environment.GetEnvironmentVariable(SkipVariable) == "1") Skip = $"{SkipVariable}=1";
+        }
+    }
+
+    /// <summary>A throw-away consumer project, built with the real SDK: diagnostics appear in <c>dotnet build</c> at file(line,col).</summary>
+    public sealed class BuildTests : IDisposable
+    {
+        private readonly string project = Directory.CreateTempSubdirectory("peel-consumer-").FullName;
+
+        public void Dispose() => Directory.Delete(project, recursive: true);
+
+        private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
+            Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
+
+        private string Write(string relative, string text)
+        {
+            var path = Path.Combine(project, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
+            return path;
+        }
+
+        private (int Exit, string Output) Build(params string[] properties)
+        {
+            var start = new ProcessStartInfo("dotnet", new[] { "build", project, "-nologo", "--disable-build-servers" }.Concat(properties.Select(p => "-p:" + p)))
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            Assert.True(process.WaitForExit(180_000), "dotnet build did not finish in 3 minutes");
+            return (process.ExitCode, output.Result + error.Result);
+        }
+
+        private static void AssertHas(string output, string expected) =>
+            Assert.True(output.Contains(expected, StringComparison.Ordinal), $"Expected in the build output: {expected}\n--- output ---\n{output}");
+
+        [BuildFact]
+        public void Dotnet_build_fails_at_the_broken_line_and_succeeds_once_fixed()
+        {
+            var runtime = typeof(PeelReport).Assembly.Location;
+            var generator = typeof(gen::PeelSdk.Generators.PeelReportGenerator).Assembly.Location;
+            Write("Consumer.csproj", $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <Import Project="{RepositoryRoot()}/src/PeelSdk/build/PeelSdk.props" />
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <Reference Include="PeelSdk" HintPath="{runtime}" />
+                    <Analyzer Include="{generator}" />
+                    <AdditionalFiles Include="reports/*.peel.txt" />
+                  </ItemGroup>
+                </Project>
+                """);
+            // The compiler applies .editorconfig sections to C# files only; a global config reaches report files too.
+            Write(".globalconfig", "is_global = true\ndotnet_diagnostic.PEEL009.severity = warning\n");
+            Write("Use.cs", "public static class Use { public static PeelSdk.Grade? Grade => PeelSdk.Reports.PeelReports.Testshire.Peel2016.Effectiveness.Headline.Grade; }");
+            var good = Write("reports/testshire.peel.txt", "Testshire PEEL 2016\nEffectiveness\nHow effective is the force at keeping people safe and reducing crime?\nHow effective is the force at investigating crime?\nInvestigations are thorough.");
+            var broken = Write("reports/broken.peel.txt", "Skip to content\n\nOtherfolk 2016\nEffectiveness\nHow effective is the force?\nWell.");
+            var latin1 = Path.Combine(project, "reports", "latin1.peel.txt");
+            File.WriteAllBytes(latin1, Encoding.ASCII.GetBytes("Elsewhere PEEL 2016\nEffectiveness\nHow effective is the force?\nCaf").Concat(new byte[] { 0xE9 }).ToArray());
+
+            var (exit, output) = Build();
+
+            Assert.NotEqual(0, exit);
+            // The very line `peel check` prints for the same file, located at the broken header.
+            var expected = PeelFiles.Parse(broken).Diagnostics.Single().ToString();
+            Assert.StartsWith($"{broken}(3,1): error PEEL001: ", expected);
+            AssertHas(output, expected + " (docs/diagnostics.md#peel001) [");
+            AssertHas(output, $"{latin1}(4,4): error PEEL011: The report is not UTF-8 text: a byte here could not be decoded");
+            // .globalconfig raised PEEL009 to a warning, and TreatWarningsAsErrors made it an error.
+            AssertHas(output, $"{good}(4,1): error PEEL009: ");
+
+            File.WriteAllText(broken, "Otherfolk PEEL 2016\nEffectiveness\nHow effective is the force?\nOtherfolk Police is good in its effectiveness.");
+            File.Delete(latin1);
+            var (fixedExit, fixedOutput) = Build("TreatWarningsAsErrors=false");
+
+            Assert.True(fixedExit == 0, fixedOutput);
+            AssertHas(fixedOutput, $"{good}(4,1): warning PEEL009: ");
+            Assert.DoesNotContain("error", fixedOutput.Replace("0 Error(s)", string.Empty), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+}
