@@ -26,6 +26,17 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
+        public void A_text_without_a_header_gets_one_error_not_a_cascade_and_keeps_its_text_as_notes()
+        {
+            var text = Reports.Lines("Skip to content", "", "Durham 2014", "", "Read more about Durham", "", "This is the first PEEL Assessment.", "", "The available evidence indicates that:", "", "the force is good.");
+            var report = Reports.Parse(text);
+            Assert.Equal(new[] { "PEEL001" }, Reports.Ids(report));
+            Assert.Equal(
+                new[] { "Skip to content", "Durham 2014", "Read more about Durham", "This is the first PEEL Assessment.", "The available evidence indicates that:", "the force is good." },
+                report.Notes.Select(n => n.Text));
+        }
+
+        [Fact]
         public void A_pillar_typo_is_PEEL002_with_the_nearest_pillar()
         {
             var text = Reports.Lines("Testshire PEEL 2016", "Efectiveness", "How effective is the force?", "Findings.");

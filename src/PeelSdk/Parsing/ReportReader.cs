@@ -346,8 +346,13 @@ namespace PeelSdk.Parsing
             }
         }
 
-        private void Report(PeelRule rule, TextLocation location, params string[] arguments) =>
+        private void Report(PeelRule rule, TextLocation location, params string[] arguments)
+        {
+            // Without a header the text is most likely not a PEEL report at all (an overview page, a stray file):
+            // a missing pillar, missing questions and text outside sections would only repeat PEEL001. The text is still kept as notes.
+            if (force is null && (rule == PeelRules.InvalidPillar || rule == PeelRules.NoQuestions || rule == PeelRules.TextOutsideSection)) return;
             diagnostics.Add(new PeelDiagnostic(rule, file, location, arguments));
+        }
 
         private static TextLocation EndOf(SourceLine? line) =>
             line is SourceLine known ? TextLocations.InLine(known, known.Content.TrimEnd().Length, 0) : TextLocations.StartOfText;
