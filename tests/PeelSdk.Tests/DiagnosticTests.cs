@@ -37,6 +37,15 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
+        public void A_tab_counts_as_one_column_as_the_compiler_counts_it()
+        {
+            var text = "Testshire PEEL 2016\r\n\tEfectiveness\r\nHow effective is the force?\r\nIt is.";
+            var pillar = Single(Reports.Parse(text), "PEEL002");
+            Assert.Equal((2, 2, 2, 14), (pillar.Location.Line, pillar.Location.Column, pillar.Location.EndLine, pillar.Location.EndColumn));
+            Assert.Equal("Efectiveness", Reports.TextAt(text, pillar));
+        }
+
+        [Fact]
         public void A_pillar_typo_is_PEEL002_with_the_nearest_pillar()
         {
             var text = Reports.Lines("Testshire PEEL 2016", "Efectiveness", "How effective is the force?", "Findings.");
