@@ -1,3 +1,5 @@
+extern alias gen;
+
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -8,7 +10,7 @@ namespace PeelSdk.Generators.Tests
     /// <summary>Diagnostics reach the compiler located in the report text; bad setup is explained, not a broken build.</summary>
     public class GeneratorDiagnosticTests
     {
-        private const string Good = "Alpha PEEL 2016\nEffectiveness\nHow effective is the force?\nThe force is good at keeping people safe.";
+        private const string Good = "Kent PEEL 2016\nEffectiveness\nHow effective is the force?\nThe force is good at keeping people safe.";
 
         [Fact]
         public void A_broken_report_is_an_error_at_its_line_and_column_and_the_others_are_still_generated()
@@ -25,6 +27,22 @@ namespace PeelSdk.Generators.Tests
 
             Assert.Empty(run.CompilationProblems);
             Assert.Equal(new[] { "PeelReports.g.cs", "PeelReports.good.peel.g.cs" }, run.Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
+        }
+
+        [Fact]
+        public void Every_rule_has_a_compiler_descriptor_with_its_id_severity_category_and_help_link()
+        {
+            var forId = typeof(gen::PeelSdk.Generators.PeelReportGenerator).Assembly
+                .GetType("PeelSdk.Generators.Diagnostics.DiagnosticDescriptors")!.GetMethod("For")!;
+            Assert.All(PeelRules.All, rule =>
+            {
+                var descriptor = (DiagnosticDescriptor)forId.Invoke(null, new object[] { rule.Id })!;
+                Assert.Equal(rule.Id, descriptor.Id);
+                Assert.Equal(rule.Category, descriptor.Category);
+                Assert.Equal(rule.MessageFormat, descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Assert.Equal(rule.Severity.ToString(), descriptor.DefaultSeverity.ToString());
+                Assert.Equal(rule.HelpLink, descriptor.HelpLinkUri);
+            });
         }
 
         [Fact]
@@ -49,7 +67,7 @@ namespace PeelSdk.Generators.Tests
         public void PeelReportsNamespace_sets_the_namespace()
         {
             var run = GeneratorHarness.Run(new[] { ("good.peel.txt", Good) }, new Dictionary<string, string> { ["build_property.PeelReportsNamespace"] = "Contoso.Policing" }, true,
-                "class User { PeelSdk.Grade? G => Contoso.Policing.PeelReports.Alpha.Peel2016.Effectiveness.Headline.Grade; }");
+                "class User { PeelSdk.Grade? G => Contoso.Policing.PeelReports.Kent.Peel2016.Effectiveness.Headline.Grade; }");
             Assert.Empty(run.CompilationProblems);
             Assert.All(run.Sources, s => Assert.Contains("namespace Contoso.Policing\n", s.SourceText.ToString()));
         }
@@ -73,7 +91,7 @@ namespace PeelSdk.Generators.Tests
         {
             var marked = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "data/alpha.txt", Good);
             var unmarked = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "data/readme.txt", "Not a report");
-            var named = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "beta.PEEL.TXT", Good.Replace("Alpha", "Beta"));
+            var named = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "beta.PEEL.TXT", Good.Replace("Kent", "Essex"));
             var perFile = new Dictionary<string, IDictionary<string, string>>
             {
                 [marked.Path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PeelReport"] = "True" },

@@ -99,7 +99,7 @@ namespace PeelSdk.Tests
         [Fact]
         public void Check_exits_1_when_a_report_has_an_error()
         {
-            var broken = Write("broken.peel.txt", Reports.Lines("Testshire 2016", "Effectiveness", "How well?", "Fine."));
+            var broken = Write("broken.peel.txt", Reports.Lines("Suffolk 2016", "Effectiveness", "How well?", "Fine."));
             var (exit, output, _) = Peel("check", broken);
             Assert.Equal(1, exit);
             Assert.Contains(broken + "(1,1): error PEEL001: ", output);

@@ -39,7 +39,7 @@ namespace PeelSdk.Tests
         [Fact]
         public void A_tab_counts_as_one_column_as_the_compiler_counts_it()
         {
-            var text = "Testshire PEEL 2016\r\n\tEfectiveness\r\nHow effective is the force?\r\nIt is.";
+            var text = "Suffolk PEEL 2016\r\n\tEfectiveness\r\nHow effective is the force?\r\nIt is.";
             var pillar = Single(Reports.Parse(text), "PEEL002");
             Assert.Equal((2, 2, 2, 14), (pillar.Location.Line, pillar.Location.Column, pillar.Location.EndLine, pillar.Location.EndColumn));
             Assert.Equal("Efectiveness", Reports.TextAt(text, pillar));
@@ -48,7 +48,7 @@ namespace PeelSdk.Tests
         [Fact]
         public void A_pillar_typo_is_PEEL002_with_the_nearest_pillar()
         {
-            var text = Reports.Lines("Testshire PEEL 2016", "Efectiveness", "How effective is the force?", "Findings.");
+            var text = Reports.Lines("Suffolk PEEL 2016", "Efectiveness", "How effective is the force?", "Findings.");
             var pillar = Single(Reports.Parse(text), "PEEL002");
             Assert.Equal("Efectiveness", Reports.TextAt(text, pillar));
             Assert.EndsWith("found 'Efectiveness'; did you mean 'Effectiveness'?", pillar.Message);
@@ -57,7 +57,7 @@ namespace PeelSdk.Tests
         [Fact]
         public void A_missing_pillar_is_PEEL002_and_the_headline_is_still_read()
         {
-            var report = Reports.Parse(Reports.Lines("Testshire PEEL 2016", "How efficient is the force at keeping people safe?", "How well does the force plan for the future?", "It plans."));
+            var report = Reports.Parse(Reports.Lines("Suffolk PEEL 2016", "How efficient is the force at keeping people safe?", "How well does the force plan for the future?", "It plans."));
             Assert.Equal(2, Single(report, "PEEL002").Location.Line);
             Assert.Equal("How efficient is the force at keeping people safe?", report.Headline!.Text);
             Assert.Single(report.Questions);
@@ -67,7 +67,7 @@ namespace PeelSdk.Tests
         [Fact]
         public void No_question_at_all_is_PEEL003()
         {
-            var report = Reports.Parse(Reports.Lines("Testshire PEEL 2016", "Legitimacy"));
+            var report = Reports.Parse(Reports.Lines("Suffolk PEEL 2016", "Legitimacy"));
             Assert.Equal(1, Single(report, "PEEL003").Location.Line);
         }
 
@@ -124,7 +124,7 @@ namespace PeelSdk.Tests
         [Fact]
         public void Text_between_pillar_and_headline_is_PEEL010_and_kept_as_a_note()
         {
-            var text = Reports.Lines("Testshire PEEL 2016", "Effectiveness", "Some stray paragraph.", "How effective is the force?", "It is.");
+            var text = Reports.Lines("Suffolk PEEL 2016", "Effectiveness", "Some stray paragraph.", "How effective is the force?", "It is.");
             var report = Reports.Parse(text);
             var orphan = Single(report, "PEEL010");
             Assert.Equal("Some stray paragraph.", Reports.TextAt(text, orphan));
@@ -144,7 +144,7 @@ namespace PeelSdk.Tests
         [Fact]
         public void A_file_with_NUL_characters_is_PEEL011_at_the_first_one()
         {
-            var text = "Testshire PEEL 2016\nEffec\0tiveness";
+            var text = "Suffolk PEEL 2016\nEffec\0tiveness";
             var diagnostic = Assert.Single(Reports.Parse(text).Diagnostics);
             Assert.Equal(("PEEL011", 2, 6), (diagnostic.Id, diagnostic.Location.Line, diagnostic.Location.Column));
         }
@@ -152,7 +152,7 @@ namespace PeelSdk.Tests
         [Fact]
         public void Invalid_UTF8_is_PEEL011_at_the_bad_byte()
         {
-            var bytes = Encoding.UTF8.GetBytes("Testshire PEEL 2016\nEffectiveness\nHow ").Concat(new byte[] { 0xC3, 0x28 }).ToArray();
+            var bytes = Encoding.UTF8.GetBytes("Suffolk PEEL 2016\nEffectiveness\nHow ").Concat(new byte[] { 0xC3, 0x28 }).ToArray();
             var diagnostic = Assert.Single(PeelFiles.Parse(bytes, "bad.peel.txt").Diagnostics);
             Assert.Equal(("PEEL011", 3, 5), (diagnostic.Id, diagnostic.Location.Line, diagnostic.Location.Column));
             Assert.Contains("not UTF-8", diagnostic.Message);
@@ -162,7 +162,7 @@ namespace PeelSdk.Tests
         public void UTF16_with_a_byte_order_mark_is_read()
         {
             var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Reports.Report("How well does the force plan?", "It plans."))).ToArray();
-            Assert.Equal("Testshire", PeelFiles.Parse(bytes, "utf16.peel.txt").Force!.Name);
+            Assert.Equal("Suffolk", PeelFiles.Parse(bytes, "utf16.peel.txt").Force!.Name);
         }
 
         [Fact]

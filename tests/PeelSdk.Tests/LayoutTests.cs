@@ -61,7 +61,7 @@ namespace PeelSdk.Tests
         public void Blank_lines_between_paragraphs_and_page_chrome_give_the_same_findings_plus_notes()
         {
             var web = Reports.Lines(
-                "Skip to content", "", "Testshire PEEL 2016", "", "Effectiveness", "",
+                "Skip to content", "", "Suffolk PEEL 2016", "", "Effectiveness", "",
                 "How effective is the force at keeping people safe and reducing crime?", "",
                 "Last updated 02/03/2017", "",
                 "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?", "",
@@ -108,8 +108,8 @@ namespace PeelSdk.Tests
         [Theory]
         [InlineData("The constabulary is good at investigating crime.", Grade.Good)]
         [InlineData("The force requires improvement in investigating crime.", Grade.RequiresImprovement)]
-        [InlineData("Testshire Police remains outstanding at investigating crime.", Grade.Outstanding)]
-        [InlineData("It plans well. Testshire Constabulary is inadequate in how it investigates crime.", Grade.Inadequate)]
+        [InlineData("Suffolk Police remains outstanding at investigating crime.", Grade.Outstanding)]
+        [InlineData("It plans well. Suffolk Constabulary is inadequate in how it investigates crime.", Grade.Inadequate)]
         [InlineData("Overall, the force is adequate at investigating crime.", Grade.Adequate)]
         public void An_explicit_judgement_sentence_about_the_force_grades_the_question(string sentence, Grade grade)
         {
@@ -120,8 +120,8 @@ namespace PeelSdk.Tests
         }
 
         [Theory]
-        [InlineData("Testshire Constabulary has a good understanding of the threat.")]
-        [InlineData("Testshire Constabulary provides a good response to victims.")]
+        [InlineData("Suffolk Constabulary has a good understanding of the threat.")]
+        [InlineData("Suffolk Constabulary provides a good response to victims.")]
         [InlineData("The constabulary is making good use of its powers.")]
         [InlineData("HMIC found good evidence of the constabulary's work.")]
         [InlineData("The constabulary has made a good start.")]
@@ -139,11 +139,11 @@ namespace PeelSdk.Tests
         [Fact]
         public void A_headline_section_judgement_grades_the_headline_only_when_it_is_about_the_pillar()
         {
-            var pillarLevel = Reports.Parse(Reports.Report("Overall, Testshire Police remains good in its effectiveness at keeping people safe."));
-            var questionLevel = Reports.Parse(Reports.Report("Testshire Police is good at meeting current demand."));
+            var pillarLevel = Reports.Parse(Reports.Report("Overall, Suffolk Police remains good in its effectiveness at keeping people safe."));
+            var questionLevel = Reports.Parse(Reports.Report("Suffolk Police is good at meeting current demand."));
             Assert.Equal(Grade.Good, pillarLevel.Headline!.Grade);
             Assert.Null(questionLevel.Headline!.Grade);
-            Assert.Equal("Testshire Police is good at meeting current demand.", questionLevel.Headline.Findings.Single().Text);
+            Assert.Equal("Suffolk Police is good at meeting current demand.", questionLevel.Headline.Findings.Single().Text);
         }
 
         [Fact]
@@ -154,7 +154,7 @@ namespace PeelSdk.Tests
                 "Cause of concern", "- Supervision is weak.", "Recommendations:", "• Review supervision.", "• Train supervisors."));
             Assert.Equal(new[] { "Supervision is weak." }, report.CausesOfConcern.Select(c => c.Text));
             Assert.Equal(new[] { "Review supervision.", "Train supervisors." }, report.Recommendations.Select(c => c.Text));
-            Assert.Equal("testshire-2016-effectiveness/rec/2", report.Recommendations[1].Id);
+            Assert.Equal("suffolk-2016-effectiveness/rec/2", report.Recommendations[1].Id);
         }
 
         [Fact]

@@ -20,6 +20,11 @@ namespace PeelSdk.Generators.Diagnostics
         public static readonly DiagnosticDescriptor TextOutsideSection = new DiagnosticDescriptor(PeelRuleIds.TextOutsideSection, PeelRules.TextOutsideSection.Title, PeelRules.TextOutsideSection.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.TextOutsideSection));
         public static readonly DiagnosticDescriptor NotText = new DiagnosticDescriptor(PeelRuleIds.NotText, PeelRules.NotText.Title, PeelRules.NotText.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.NotText));
         public static readonly DiagnosticDescriptor YearOutOfRange = new DiagnosticDescriptor(PeelRuleIds.YearOutOfRange, PeelRules.YearOutOfRange.Title, PeelRules.YearOutOfRange.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.YearOutOfRange));
+        public static readonly DiagnosticDescriptor UnknownForce = new DiagnosticDescriptor(PeelRuleIds.UnknownForce, PeelRules.UnknownForce.Title, PeelRules.UnknownForce.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.UnknownForce));
+        public static readonly DiagnosticDescriptor GradeDisagreesWithTable = new DiagnosticDescriptor(PeelRuleIds.GradeDisagreesWithTable, PeelRules.GradeDisagreesWithTable.Title, PeelRules.GradeDisagreesWithTable.MessageFormat, PeelRules.GradesCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.GradeDisagreesWithTable));
+        public static readonly DiagnosticDescriptor UnknownQuestion = new DiagnosticDescriptor(PeelRuleIds.UnknownQuestion, PeelRules.UnknownQuestion.Title, PeelRules.UnknownQuestion.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.UnknownQuestion));
+        public static readonly DiagnosticDescriptor PillarInferred = new DiagnosticDescriptor(PeelRuleIds.PillarInferred, PeelRules.PillarInferred.Title, PeelRules.PillarInferred.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.PillarInferred));
+        public static readonly DiagnosticDescriptor InvalidGradeRow = new DiagnosticDescriptor(PeelRuleIds.InvalidGradeRow, PeelRules.InvalidGradeRow.Title, PeelRules.InvalidGradeRow.MessageFormat, PeelRules.GradesCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.InvalidGradeRow));
         public static readonly DiagnosticDescriptor RuntimeNotReferenced = new DiagnosticDescriptor(PeelRuleIds.RuntimeNotReferenced, PeelRules.RuntimeNotReferenced.Title, PeelRules.RuntimeNotReferenced.MessageFormat, PeelRules.SetupCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.RuntimeNotReferenced));
         public static readonly DiagnosticDescriptor InvalidNamespace = new DiagnosticDescriptor(PeelRuleIds.InvalidNamespace, PeelRules.InvalidNamespace.Title, PeelRules.InvalidNamespace.MessageFormat, PeelRules.SetupCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.InvalidNamespace));
 
@@ -38,6 +43,11 @@ namespace PeelSdk.Generators.Diagnostics
             PeelRuleIds.TextOutsideSection => TextOutsideSection,
             PeelRuleIds.NotText => NotText,
             PeelRuleIds.YearOutOfRange => YearOutOfRange,
+            PeelRuleIds.UnknownForce => UnknownForce,
+            PeelRuleIds.GradeDisagreesWithTable => GradeDisagreesWithTable,
+            PeelRuleIds.UnknownQuestion => UnknownQuestion,
+            PeelRuleIds.PillarInferred => PillarInferred,
+            PeelRuleIds.InvalidGradeRow => InvalidGradeRow,
             PeelRuleIds.RuntimeNotReferenced => RuntimeNotReferenced,
             PeelRuleIds.InvalidNamespace => InvalidNamespace,
             _ => throw new System.ArgumentOutOfRangeException(nameof(id), id, "No descriptor for this rule id"),

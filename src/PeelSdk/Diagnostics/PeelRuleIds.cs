@@ -39,6 +39,21 @@ namespace PeelSdk
         /// <summary>PEEL012.</summary>
         public const string YearOutOfRange = "PEEL012";
 
+        /// <summary>PEEL013.</summary>
+        public const string UnknownForce = "PEEL013";
+
+        /// <summary>PEEL014.</summary>
+        public const string GradeDisagreesWithTable = "PEEL014";
+
+        /// <summary>PEEL015.</summary>
+        public const string UnknownQuestion = "PEEL015";
+
+        /// <summary>PEEL016.</summary>
+        public const string PillarInferred = "PEEL016";
+
+        /// <summary>PEEL017.</summary>
+        public const string InvalidGradeRow = "PEEL017";
+
         /// <summary>PEEL100.</summary>
         public const string RuntimeNotReferenced = "PEEL100";
 

@@ -110,6 +110,46 @@ namespace PeelSdk
             StructureCategory,
             PeelSeverity.Warning);
 
+        /// <summary>PEEL013: a force not in the registry.</summary>
+        public static readonly PeelRule UnknownForce = new PeelRule(
+            PeelRuleIds.UnknownForce,
+            "Unknown force",
+            "'{0}' is not one of the 43 police forces of England and Wales{1}",
+            StructureCategory,
+            PeelSeverity.Warning);
+
+        /// <summary>PEEL014: the text and a grades table disagree.</summary>
+        public static readonly PeelRule GradeDisagreesWithTable = new PeelRule(
+            PeelRuleIds.GradeDisagreesWithTable,
+            "Stated grade disagrees with the grades table",
+            "The text states '{0}' but {1} line {2} gives '{3}': the stated grade is kept; correct the text or the table",
+            GradesCategory,
+            PeelSeverity.Warning);
+
+        /// <summary>PEEL015: a question not in the catalog of known PEEL questions.</summary>
+        public static readonly PeelRule UnknownQuestion = new PeelRule(
+            PeelRuleIds.UnknownQuestion,
+            "Question not in the PEEL question catalog",
+            "Question {0} is not a known PEEL {1} question, so its key '{2}' is derived from its text",
+            StructureCategory,
+            PeelSeverity.Info);
+
+        /// <summary>PEEL016: the pillar was inferred from the headline.</summary>
+        public static readonly PeelRule PillarInferred = new PeelRule(
+            PeelRuleIds.PillarInferred,
+            "Pillar inferred from the headline",
+            "The page names no pillar; '{0}' is inferred from the headline question",
+            StructureCategory,
+            PeelSeverity.Info);
+
+        /// <summary>PEEL017: a malformed row of a grades table.</summary>
+        public static readonly PeelRule InvalidGradeRow = new PeelRule(
+            PeelRuleIds.InvalidGradeRow,
+            "Grades table row malformed",
+            "This row of the grades table is ignored: {0}; rows are 'force,year,pillar,question,grade'",
+            GradesCategory,
+            PeelSeverity.Error);
+
         /// <summary>PEEL100: the project does not reference the runtime library.</summary>
         public static readonly PeelRule RuntimeNotReferenced = new PeelRule(
             PeelRuleIds.RuntimeNotReferenced,
@@ -140,6 +180,7 @@ namespace PeelSdk
         {
             InvalidHeader, InvalidPillar, NoQuestions, QuestionWithoutFindings, DuplicateReport, DuplicateQuestion,
             JudgementNamesOtherForce, ConflictingJudgements, NoGradeStated, TextOutsideSection, NotText, YearOutOfRange,
+            UnknownForce, GradeDisagreesWithTable, UnknownQuestion, PillarInferred, InvalidGradeRow,
             RuntimeNotReferenced, InvalidNamespace,
         };
     }

@@ -110,6 +110,8 @@ namespace PeelSdk.Parsing
             var words = string.Join(" ", subject.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             // Without a header the force is unknown, so a named force cannot be told apart from it.
             if (forceName is null) return true;
+            var known = ForceRegistry.Find(words);
+            if (known != null) return known.Slug == Force.ToSlug(forceName) || (ForceRegistry.Find(forceName) is { } own && own.Slug == known.Slug);
             // "The constabulary", "The force", "This force": the report's own force.
             if (words.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || words.StartsWith("This ", StringComparison.OrdinalIgnoreCase)) return true;
             if (forceFullName != null && string.Equals(words, forceFullName, StringComparison.OrdinalIgnoreCase)) return true;

@@ -66,7 +66,7 @@ namespace PeelSdk.Parsing
             var bestDistance = 4;
             foreach (Pillar candidate in Enum.GetValues(typeof(Pillar)))
             {
-                var distance = EditDistance(word.ToLowerInvariant(), candidate.ToString().ToLowerInvariant());
+                var distance = Parsing.EditDistance.Between(word.ToLowerInvariant(), candidate.ToString().ToLowerInvariant());
                 if (distance < bestDistance)
                 {
                     best = candidate;
@@ -124,25 +124,5 @@ namespace PeelSdk.Parsing
 
         /// <summary>A line that continues the paragraph above it: it starts with a lower-case letter.</summary>
         public static bool IsContinuation(string trimmed) => trimmed.Length > 0 && char.IsLower(trimmed[0]);
-
-        private static int EditDistance(string a, string b)
-        {
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++) previous[j] = j;
-            for (var i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                    current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-                }
-                var swap = previous;
-                previous = current;
-                current = swap;
-            }
-            return previous[b.Length];
-        }
     }
 }

@@ -100,7 +100,7 @@ namespace PeelSdk.Parsing
                     headerLine = lines[i];
                     structureLines.Add(lines[i].Number);
                     year = headerYear;
-                    force = new Force(name, ForceNames.FindFullName(text, name), Force.ToSlug(name));
+                    force = ForceRegistry.Find(name) ?? UnknownForce(lines[i], name);
                     CheckYear(lines[i], lines[i].ContentStart + yearIndex);
                     return i + 1;
                 }
@@ -315,6 +315,13 @@ namespace PeelSdk.Parsing
                 if (question.Findings.Count == 0) Report(PeelRules.QuestionWithoutFindings, where, number, question.Text);
                 if (question.Grade is null) Report(PeelRules.NoGradeStated, where, number, question.Text);
             }
+        }
+
+        private Force UnknownForce(SourceLine header, string name)
+        {
+            var nearest = ForceRegistry.Nearest(name);
+            Report(PeelRules.UnknownForce, TextLocations.InLine(header, header.ContentStart, name.Length), name, nearest is null ? string.Empty : $"; did you mean '{nearest.Name}'?");
+            return new Force(name, ForceNames.FindFullName(text, name), Force.ToSlug(name));
         }
 
         private void CheckYear(SourceLine header, int yearOffset)
