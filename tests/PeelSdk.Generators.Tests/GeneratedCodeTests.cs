@@ -60,7 +60,7 @@ namespace PeelSdk.Generators.Tests
             var cheshire = reports.GetProperty("Cheshire")!.GetValue(null)!;
             var year = cheshire.GetType().GetProperty("Peel2015")!.GetValue(cheshire)!;
             var report = (PeelReport)year.GetType().GetProperty("Effectiveness")!.GetValue(year)!;
-            var preventing = (Question)report.GetType().GetProperty("PreventingCrimeAndAntiSocialBehaviour")!.GetValue(report)!;
+            var preventing = (Question)report.GetType().GetProperty("PreventingCrime")!.GetValue(report)!;
 
             Assert.Equal(Grade.Outstanding, preventing.Grade);
             Assert.Same(preventing.Findings[0], preventing.Judgement);

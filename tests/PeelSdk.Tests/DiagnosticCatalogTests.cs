@@ -104,7 +104,7 @@ namespace PeelSdk.Tests
                 Cover(question.Source);
                 foreach (var finding in question.Findings) Cover(finding.Source);
             }
-            foreach (var finding in report.AreasForImprovement.Concat(report.CausesOfConcern).Concat(report.Recommendations).Concat(report.Notes)) Cover(finding.Source);
+            foreach (var finding in report.AreasForImprovement.Concat(report.CausesOfConcern).Concat(report.Recommendations).Concat(report.Notes).Concat(report.Preamble)) Cover(finding.Source);
             foreach (var diagnostic in report.Diagnostics)
             {
                 for (var line = diagnostic.Location.Line; line <= diagnostic.Location.EndLine; line++) covered.Add(line);

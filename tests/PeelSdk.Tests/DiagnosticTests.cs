@@ -31,9 +31,11 @@ namespace PeelSdk.Tests
             var text = Reports.Lines("Skip to content", "", "Durham 2014", "", "Read more about Durham", "", "This is the first PEEL Assessment.", "", "The available evidence indicates that:", "", "the force is good.");
             var report = Reports.Parse(text);
             Assert.Equal(new[] { "PEEL001" }, Reports.Ids(report));
+            Assert.Equal(new[] { "Skip to content" }, report.Preamble.Select(n => n.Text));
             Assert.Equal(
-                new[] { "Skip to content", "Durham 2014", "Read more about Durham", "This is the first PEEL Assessment.", "The available evidence indicates that:", "the force is good." },
+                new[] { "Durham 2014", "Read more about Durham", "This is the first PEEL Assessment.", "The available evidence indicates that:", "the force is good." },
                 report.Notes.Select(n => n.Text));
+            Assert.Contains("2014 force overview page, which is not a pillar report", report.Diagnostics[0].Message);
         }
 
         [Fact]
@@ -57,9 +59,9 @@ namespace PeelSdk.Tests
         [Fact]
         public void A_missing_pillar_is_PEEL002_and_the_headline_is_still_read()
         {
-            var report = Reports.Parse(Reports.Lines("Suffolk PEEL 2016", "How efficient is the force at keeping people safe?", "How well does the force plan for the future?", "It plans."));
+            var report = Reports.Parse(Reports.Lines("Suffolk PEEL 2016", "How well has the force done this year?", "How well does the force plan for the future?", "It plans."));
             Assert.Equal(2, Single(report, "PEEL002").Location.Line);
-            Assert.Equal("How efficient is the force at keeping people safe?", report.Headline!.Text);
+            Assert.Equal("How well has the force done this year?", report.Headline!.Text);
             Assert.Single(report.Questions);
             Assert.Null(report.ToReport());
         }

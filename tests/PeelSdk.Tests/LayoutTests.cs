@@ -77,8 +77,10 @@ namespace PeelSdk.Tests
 
             Assert.Equal(plain.Questions.Select(q => (q.Key, q.Grade, q.Findings.Select(f => f.Text).ToArray())), report.Questions.Select(q => (q.Key, q.Grade, q.Findings.Select(f => f.Text).ToArray())), new TupleComparer());
             Assert.Equal(plain.AreasForImprovement.Select(a => a.Text), report.AreasForImprovement.Select(a => a.Text));
-            Assert.Equal(new[] { "Skip to content", "Last updated 02/03/2017" }, report.Notes.Select(n => n.Text));
-            Assert.All(report.Notes, n => Assert.Equal(FindingKind.Note, n.Kind));
+            Assert.Equal(new[] { "Skip to content" }, report.Preamble.Select(n => n.Text));
+            Assert.Equal(new[] { "Last updated 02/03/2017" }, report.Notes.Select(n => n.Text));
+            Assert.Equal(new System.DateTime(2017, 3, 2), report.LastUpdated);
+            Assert.All(report.Notes.Concat(report.Preamble), n => Assert.Equal(FindingKind.Note, n.Kind));
             Assert.DoesNotContain(report.Diagnostics, d => d.Severity != PeelSeverity.Info);
         }
 

@@ -86,7 +86,7 @@ namespace PeelSdk.Tests
             var report = Seed.ToReport()!;
             Assert.Equal("Cheshire PEEL 2015 Effectiveness", report.ToString());
             Assert.Equal(Seed.Questions, report.Questions);
-            Assert.Same(Seed.Questions[2], report.FindQuestion("ProtectingFromHarmThoseWhoAreVulnerable"));
+            Assert.Same(Seed.Questions[2], report.FindQuestion("ProtectingVulnerablePeople"));
             Assert.Null(report.FindQuestion("NoSuchQuestion"));
         }
     }

@@ -32,10 +32,10 @@ namespace PeelSdk.TypedFindings.Tests
         public void Four_questions_graded_Outstanding_none_Good_none()
         {
             Assert.Equal(4, Report.Questions.Count);
-            Assert.Equal(Grade.Outstanding, Report.PreventingCrimeAndAntiSocialBehaviour.Grade);
-            Assert.Null(Report.InvestigatingCrimeAndManagingOffenders.Grade);
-            Assert.Equal(Grade.Good, Report.ProtectingFromHarmThoseWhoAreVulnerable.Grade);
-            Assert.Null(Report.TacklingSeriousAndOrganisedCrime.Grade);
+            Assert.Equal(Grade.Outstanding, Report.PreventingCrime.Grade);
+            Assert.Null(Report.InvestigatingCrime.Grade);
+            Assert.Equal(Grade.Good, Report.ProtectingVulnerablePeople.Grade);
+            Assert.Null(Report.SeriousAndOrganisedCrime.Grade);
             Assert.Equal(new[] { 1, 2, 3, 4 }, Report.Questions.Select(q => q.Number));
         }
 
@@ -48,18 +48,18 @@ namespace PeelSdk.TypedFindings.Tests
         [Fact]
         public void Judgements_are_typed_findings_with_their_lines()
         {
-            var judgement = Report.PreventingCrimeAndAntiSocialBehaviour.Judgement!;
+            var judgement = Report.PreventingCrime.Judgement!;
             Assert.Equal(FindingKind.Judgement, judgement.Kind);
             Assert.Equal(5, judgement.Source.Line);
-            Assert.Equal(5, Report.PreventingCrimeAndAntiSocialBehaviour.GradeLine);
-            Assert.Equal(20, Report.ProtectingFromHarmThoseWhoAreVulnerable.Judgement!.Source.Line);
-            Assert.Null(Report.TacklingSeriousAndOrganisedCrime.Judgement);
+            Assert.Equal(5, Report.PreventingCrime.GradeLine);
+            Assert.Equal(20, Report.ProtectingVulnerablePeople.Judgement!.Source.Line);
+            Assert.Null(Report.SeriousAndOrganisedCrime.Judgement);
         }
 
         [Fact]
         public void Lines_17_and_18_are_one_finding()
         {
-            var joined = Report.InvestigatingCrimeAndManagingOffenders.Findings.Last();
+            var joined = Report.InvestigatingCrime.Findings.Last();
             var lines = SeedLines();
             Assert.Equal((17, 18), (joined.Source.Line, joined.Source.EndLine));
             Assert.Equal(lines[16] + " " + lines[17], joined.Text);
@@ -88,7 +88,7 @@ namespace PeelSdk.TypedFindings.Tests
             Assert.Same(Report, Assert.Single(PeelReports.All));
             Assert.Same(Report, PeelReports.All.Find("cheshire", 2015, Pillar.Effectiveness));
             var graded = PeelReports.All.Questions.Where(x => x.Question.Grade != null).Select(x => x.Question.Key);
-            Assert.Equal(new[] { "PreventingCrimeAndAntiSocialBehaviour", "ProtectingFromHarmThoseWhoAreVulnerable" }, graded);
+            Assert.Equal(new[] { "PreventingCrime", "ProtectingVulnerablePeople" }, graded);
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -71,7 +72,10 @@ namespace PeelSdk.Generators.Emitting
             {
                 WriteFindings(writer, list, ",");
             }
-            writer.Line("Source_File)").Outdent().Outdent().Line("{").Line("}");
+            writer.Line("Source_File,")
+                .Line((report.LastUpdated is DateTime date ? $"new global::System.DateTime({date.Year}, {date.Month}, {date.Day})" : "null") + ",");
+            WriteFindings(writer, report.Preamble, ")");
+            writer.Outdent().Outdent().Line("{").Line("}");
         }
 
         private static void WriteQuestionProperties(CodeWriter writer, string typeName, IReadOnlyList<Question> questions)
@@ -107,9 +111,11 @@ namespace PeelSdk.Generators.Emitting
                 .Line(CSharpLiterals.String(question.Text) + ",")
                 .Line(Span(question.Source) + ",")
                 .Line((question.Grade is null ? "null" : $"{Runtime}Grade.{question.Grade}") + ",")
-                .Line((judgement < 0 ? "null" : $"findings[{judgement.ToString(CultureInfo.InvariantCulture)}]") + ",")
-                .Line((question.GradeLine is int line ? line.ToString(CultureInfo.InvariantCulture) : "null") + ",")
-                .Line("findings);").Outdent()
+                .Line(GradeSource(question.GradeSource) + ",")
+                .Line(JudgementExpression(question, judgement) + ",")
+                .Line("findings,")
+                .Line((question.IsUngraded ? "true" : "false") + ",")
+                .Line((question.CarriedOverFrom is int year ? year.ToString(CultureInfo.InvariantCulture) : "null") + ");").Outdent()
                 .Close();
         }
 
@@ -124,15 +130,29 @@ namespace PeelSdk.Generators.Emitting
             writer.Line($"new {Runtime}Finding[]").Line("{").Indent();
             foreach (var finding in findings)
             {
-                writer.Line($"new {Runtime}Finding({CSharpLiterals.String(finding.Id)}, {Runtime}FindingKind.{finding.Kind}, {CSharpLiterals.String(finding.Text)}, {Span(finding.Source)}),");
+                writer.Line(FindingExpression(finding) + ",");
             }
             writer.Outdent().Line("}" + end);
         }
+
+        // The judgement is usually one of the question's findings; a grade stated in the headline's summary is not.
+        private static string JudgementExpression(Question question, int index) =>
+            question.Judgement is null ? "null"
+            : index >= 0 ? $"findings[{index.ToString(CultureInfo.InvariantCulture)}]"
+            : FindingExpression(question.Judgement);
+
+        private static string FindingExpression(Finding finding) =>
+            $"new {Runtime}Finding({CSharpLiterals.String(finding.Id)}, {Runtime}FindingKind.{finding.Kind}, {CSharpLiterals.String(finding.Text)}, {Span(finding.Source)})";
+
+        private static string GradeSource(GradeSource? source) =>
+            source is null
+                ? "null"
+                : $"new {Runtime}GradeSource({Runtime}GradeOrigin.{source.Origin}, {(source.Origin == GradeOrigin.Stated ? "Source_File" : CSharpLiterals.String(source.File))}, {source.Line.ToString(CultureInfo.InvariantCulture)})";
 
         private static string Span(SourceSpan span) =>
             $"new {Runtime}SourceSpan(Source_File, {span.Line.ToString(CultureInfo.InvariantCulture)}, {span.EndLine.ToString(CultureInfo.InvariantCulture)})";
 
         private static string Grade(Question question) =>
-            question.Grade is null ? "Grade not stated" : $"Grade: {question.Grade} (line {question.GradeLine})";
+            question.Grade is null ? (question.IsUngraded ? "Ungraded" : "Grade not stated") : $"Grade: {question.Grade} ({question.GradeSource})";
     }
 }

@@ -18,7 +18,7 @@ namespace PeelSdk
         public static readonly PeelRule InvalidHeader = new PeelRule(
             PeelRuleIds.InvalidHeader,
             "Report header missing or malformed",
-            "A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015'; found '{0}'",
+            "A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015'; found '{0}'{1}",
             StructureCategory,
             PeelSeverity.Error);
 
@@ -26,7 +26,7 @@ namespace PeelSdk
         public static readonly PeelRule InvalidPillar = new PeelRule(
             PeelRuleIds.InvalidPillar,
             "Pillar missing or unknown",
-            "The line after the header must name the pillar (Effectiveness, Efficiency, Legitimacy or Leadership); found '{0}'{1}",
+            "The line after the header must name the pillar (Effectiveness, Efficiency, Legitimacy, Leadership or Other inspections); found '{0}'{1}",
             StructureCategory,
             PeelSeverity.Error);
 

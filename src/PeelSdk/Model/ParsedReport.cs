@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -24,8 +25,12 @@ namespace PeelSdk
             IEnumerable<Finding> notes,
             IEnumerable<PeelDiagnostic> diagnostics,
             TextLocation? headerLocation = null,
-            IEnumerable<int>? structureLines = null)
+            IEnumerable<int>? structureLines = null,
+            DateTime? lastUpdated = null,
+            IEnumerable<Finding>? preamble = null)
         {
+            LastUpdated = lastUpdated;
+            Preamble = ValueList<Finding>.From(preamble);
             HeaderLocation = headerLocation;
             StructureLines = ValueList<int>.From(structureLines);
             File = file;
@@ -53,6 +58,12 @@ namespace PeelSdk
         /// <summary>Where the header line stands, when there is one.</summary>
         public TextLocation? HeaderLocation { get; }
 
+        /// <summary>The page's "Last updated" date, or <see langword="null"/>.</summary>
+        public DateTime? LastUpdated { get; }
+
+        /// <summary>What the saved page has before the header: "Skip to content", site banners, language switchers.</summary>
+        public IReadOnlyList<Finding> Preamble { get; }
+
         /// <summary>Lines read as structure rather than content: the header, the pillar and list headings.</summary>
         public IReadOnlyList<int> StructureLines { get; }
 
@@ -62,7 +73,9 @@ namespace PeelSdk
                 File, Force, Year, Pillar, Headline, Questions, AreasForImprovement, CausesOfConcern, Recommendations, Notes,
                 Diagnostics.Concat(more).OrderBy(d => d.Location.Start).ThenBy(d => d.Id, System.StringComparer.Ordinal),
                 HeaderLocation,
-                StructureLines);
+                StructureLines,
+                LastUpdated,
+                Preamble);
 
         /// <summary>The force named by the header, or <see langword="null"/>.</summary>
         public Force? Force { get; }
@@ -104,6 +117,6 @@ namespace PeelSdk
         public PeelReport? ToReport() =>
             Force is null || Year is null || Pillar is null || Headline is null
                 ? null
-                : new PeelReport(Force, Year.Value, Pillar.Value, Headline, Questions, AreasForImprovement, CausesOfConcern, Recommendations, Notes, File);
+                : new PeelReport(Force, Year.Value, Pillar.Value, Headline, Questions, AreasForImprovement, CausesOfConcern, Recommendations, Notes, File, LastUpdated, Preamble);
     }
 }

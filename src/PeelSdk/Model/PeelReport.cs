@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace PeelSdk
@@ -17,8 +18,12 @@ namespace PeelSdk
             IEnumerable<Finding> causesOfConcern,
             IEnumerable<Finding> recommendations,
             IEnumerable<Finding> notes,
-            string sourceFile)
+            string sourceFile,
+            DateTime? lastUpdated = null,
+            IEnumerable<Finding>? preamble = null)
         {
+            LastUpdated = lastUpdated;
+            Preamble = ValueList<Finding>.From(preamble);
             Force = force;
             Year = year;
             Pillar = pillar;
@@ -57,6 +62,12 @@ namespace PeelSdk
 
         /// <summary>Text kept from the page that is not a finding (page chrome, text outside any section).</summary>
         public IReadOnlyList<Finding> Notes { get; }
+
+        /// <summary>The page's "Last updated" date, or <see langword="null"/>.</summary>
+        public DateTime? LastUpdated { get; }
+
+        /// <summary>What the saved page has before the header: "Skip to content", site banners, language switchers.</summary>
+        public IReadOnlyList<Finding> Preamble { get; }
 
         /// <summary>The report file, relative to the project that compiled it where possible.</summary>
         public string SourceFile { get; }

@@ -14,5 +14,8 @@ namespace PeelSdk
 
         /// <summary>Police leadership.</summary>
         Leadership,
+
+        /// <summary>The "Other inspections" page published beside the pillars in 2015 and 2016.</summary>
+        OtherInspections,
     }
 }

@@ -6,22 +6,37 @@ namespace PeelSdk
     public sealed record Question
     {
         /// <summary>Creates a question.</summary>
-        public Question(int number, string key, string text, SourceSpan source, Grade? grade, Finding? judgement, int? gradeLine, IEnumerable<Finding> findings)
+        public Question(
+            int number,
+            string key,
+            string text,
+            SourceSpan source,
+            Grade? grade,
+            GradeSource? gradeSource,
+            Finding? judgement,
+            IEnumerable<Finding> findings,
+            bool isUngraded = false,
+            int? carriedOverFrom = null)
         {
             Number = number;
             Key = key;
             Text = text;
             Source = source;
             Grade = grade;
+            GradeSource = gradeSource;
             Judgement = judgement;
-            GradeLine = gradeLine;
             Findings = ValueList<Finding>.From(findings);
+            IsUngraded = isUngraded;
+            CarriedOverFrom = carriedOverFrom;
         }
 
         /// <summary>1-based position among the report's core questions; 0 for the headline question.</summary>
         public int Number { get; }
 
-        /// <summary>A stable identifier for the question, unique within its report (the generated property name).</summary>
+        /// <summary>
+        /// A stable identifier, unique within its report and the generated property name: the catalog key for a known
+        /// PEEL question (the same across years, e.g. <c>PreventingCrime</c>), else derived from the text.
+        /// </summary>
         public string Key { get; }
 
         /// <summary>The question as written.</summary>
@@ -30,17 +45,30 @@ namespace PeelSdk
         /// <summary>Where the question line stands.</summary>
         public SourceSpan Source { get; }
 
-        /// <summary>The graded judgement stated in this question's section, or <see langword="null"/> where none is stated.</summary>
+        /// <summary>The grade: stated in the text or, where the text states none, from a grades table; <see langword="null"/> when neither gives one.</summary>
         public Grade? Grade { get; }
+
+        /// <summary>Where <see cref="Grade"/> comes from, or <see langword="null"/>.</summary>
+        public GradeSource? GradeSource { get; }
+
+        /// <summary>The line <see cref="Grade"/> comes from (in the text or the table), or <see langword="null"/>.</summary>
+        public int? GradeLine => GradeSource?.Line;
 
         /// <summary>The finding that states the grade, or <see langword="null"/>.</summary>
         public Finding? Judgement { get; }
 
-        /// <summary>The line of the sentence (or grade word) that states the grade, or <see langword="null"/>.</summary>
-        public int? GradeLine { get; }
-
         /// <summary>The findings under the question, in order (the judgement among them).</summary>
         public IReadOnlyList<Finding> Findings { get; }
+
+        /// <summary>True where the page says <c>Ungraded</c>: not graded on purpose, unlike a grade that is merely not stated.</summary>
+        public bool IsUngraded { get; }
+
+        /// <summary>The year whose judgement was carried over ("our judgment from the 2016 … inspection has been carried over"), or <see langword="null"/>.</summary>
+        public int? CarriedOverFrom { get; }
+
+        /// <summary>A copy graded from <paramref name="source"/> (a grades table or a summary sentence).</summary>
+        public Question WithGrade(Grade grade, GradeSource source, Finding? judgement) =>
+            new Question(Number, Key, Text, Source, grade, source, judgement, Findings, IsUngraded, CarriedOverFrom);
 
         /// <inheritdoc />
         public override string ToString() => Text;

@@ -7,8 +7,9 @@ namespace PeelSdk.Parsing
     /// <summary>A graded judgement found in a paragraph; offsets are into the paragraph's joined text.</summary>
     internal readonly struct Judgement
     {
-        public Judgement(Grade grade, int gradeIndex, int gradeLength, string subject, int subjectIndex, bool isAboutReportForce, string sentence)
+        public Judgement(Grade grade, int gradeIndex, int gradeLength, string subject, int subjectIndex, bool isAboutReportForce, string sentence, string clause)
         {
+            Clause = clause;
             Grade = grade;
             GradeIndex = gradeIndex;
             GradeLength = gradeLength;
@@ -31,6 +32,9 @@ namespace PeelSdk.Parsing
         public bool IsAboutReportForce { get; }
 
         public string Sentence { get; }
+
+        /// <summary>What the grade is about: the rest of the sentence after the grade ("at investigating crime.").</summary>
+        public string Clause { get; }
     }
 
     /// <summary>
@@ -74,7 +78,8 @@ namespace PeelSdk.Parsing
                     subject.Value,
                     subject.Index,
                     IsReportForce(subject.Value, forceName, forceFullName),
-                    paragraph.Substring(starts[i], end - starts[i]).TrimEnd()));
+                    paragraph.Substring(starts[i], end - starts[i]).TrimEnd(),
+                    paragraph.Substring(grade.Index + grade.Length, end - grade.Index - grade.Length).Trim()));
             }
             return found;
         }

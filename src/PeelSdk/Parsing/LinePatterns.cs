@@ -23,8 +23,23 @@ namespace PeelSdk.Parsing
 
         // Page furniture of the published web pages; kept as notes, never an error.
         private static readonly Regex Chrome = new Regex(
-            @"^(?:Skip to content|Last updated \d{1,2}/\d{1,2}/\d{4}|English|Cymraeg|English Cymraeg|Ungraded|\d{1,2}|Questions for (?:Effectiveness|Efficiency|Legitimacy|Leadership))$",
+            @"^(?:Skip to content|Last updated \d{1,2}/\d{1,2}/\d{4}|English|Cymraeg|English Cymraeg|\d{1,2}|Questions for (?:Effectiveness|Efficiency|Legitimacy|Leadership|Other inspections))$",
             Options | RegexOptions.IgnoreCase);
+
+        private static readonly Regex LastUpdated = new Regex(@"^Last updated (?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})$", Options | RegexOptions.IgnoreCase);
+
+        // 2014 force overview pages: "Durham 2014", no "PEEL".
+        private static readonly Regex OverviewHeader = new Regex(@"^\S.*?\s+20\d\d$", Options);
+
+        // Pages of 2017-2018 name no pillar: the headline question says which it is (data: pattern, pillar).
+        private static readonly (Regex Headline, Pillar Pillar)[] PillarHeadlines =
+        {
+            (new Regex(@"^How effective(ly)?\b|tackles crime", Options | RegexOptions.IgnoreCase), Pillar.Effectiveness),
+            (new Regex(@"^How efficient(ly)?\b|value for money", Options | RegexOptions.IgnoreCase), Pillar.Efficiency),
+            (new Regex(@"^How legitimate(ly)?\b|fairness and legitimacy", Options | RegexOptions.IgnoreCase), Pillar.Legitimacy),
+            (new Regex(@"^How well led\b|\bleadership\b", Options | RegexOptions.IgnoreCase), Pillar.Leadership),
+            (new Regex(@"\bother inspections\b", Options | RegexOptions.IgnoreCase), Pillar.OtherInspections),
+        };
 
         private static readonly Regex Bullet = new Regex(@"^\s*[-•*–]\s+", Options);
 
@@ -45,11 +60,51 @@ namespace PeelSdk.Parsing
 
         public static bool IsChrome(string trimmed) => trimmed.Length <= ShortLine && Chrome.IsMatch(trimmed);
 
+        public static bool IsUngraded(string trimmed) => string.Equals(trimmed, "Ungraded", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>The date of a <c>Last updated dd/mm/yyyy</c> line, if it is one and the date exists.</summary>
+        public static DateTime? TryLastUpdated(string trimmed)
+        {
+            var match = trimmed.Length <= ShortLine ? LastUpdated.Match(trimmed) : Match.Empty;
+            if (!match.Success) return null;
+            int Number(string group) => int.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var (year, month, day) = (Number("year"), Number("month"), Number("day"));
+            return month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateTime(year, month, day) : (DateTime?)null;
+        }
+
+        private static readonly Regex CarriedOver = new Regex(@"judge?ment from the (?<year>\d{4}) \w+ inspection has been carried over", Options | RegexOptions.IgnoreCase);
+
+        private static readonly Regex PillarWide = new Regex(@"\bkeep(s|ing)? people safe\b", Options | RegexOptions.IgnoreCase);
+
+        /// <summary>The year in "our judgment from the 2016 effectiveness inspection has been carried over", if the text says so.</summary>
+        public static int? CarriedOverFrom(string text)
+        {
+            var match = text.IndexOf("carried over", StringComparison.OrdinalIgnoreCase) >= 0 ? CarriedOver.Match(text) : Match.Empty;
+            return match.Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        }
+
+        /// <summary>A judgement clause about the whole pillar rather than one question ("at reducing crime and keeping people safe").</summary>
+        public static bool IsPillarWideClause(string clause) => PillarWide.IsMatch(clause);
+
+        /// <summary>A 2014 force overview page header such as <c>Durham 2014</c>.</summary>
+        public static bool IsOverviewHeader(string trimmed) => trimmed.Length <= ShortLine && OverviewHeader.IsMatch(trimmed);
+
+        /// <summary>The pillar a headline question belongs to, for pages that name none.</summary>
+        public static Pillar? PillarOfHeadline(string headline)
+        {
+            foreach (var (pattern, pillar) in PillarHeadlines)
+            {
+                if (pattern.IsMatch(headline)) return pillar;
+            }
+            return null;
+        }
+
         public static bool TryPillar(string trimmed, out Pillar pillar)
         {
+            var words = trimmed.Replace(" ", string.Empty);
             foreach (Pillar candidate in Enum.GetValues(typeof(Pillar)))
             {
-                if (string.Equals(trimmed, candidate.ToString(), StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(words, candidate.ToString(), StringComparison.OrdinalIgnoreCase))
                 {
                     pillar = candidate;
                     return true;

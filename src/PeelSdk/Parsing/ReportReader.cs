@@ -19,6 +19,8 @@ namespace PeelSdk.Parsing
         private readonly List<SourceLine> lines;
         private readonly List<PeelDiagnostic> diagnostics = new List<PeelDiagnostic>();
         private readonly List<(string Text, SourceSpan Source)> notes = new List<(string, SourceSpan)>();
+        private readonly List<(string Text, SourceSpan Source)> preamble = new List<(string, SourceSpan)>();
+        private readonly List<SummaryJudgement> summaryJudgements = new List<SummaryJudgement>();
         private readonly Dictionary<ListKind, List<Finding>> lists = new Dictionary<ListKind, List<Finding>>
         {
             [ListKind.AreasForImprovement] = new List<Finding>(),
@@ -41,6 +43,9 @@ namespace PeelSdk.Parsing
         private Paragraph? paragraph;
         private ListKind? paragraphList;
         private bool previousLineBlank;
+        private bool paragraphExtendsFinding;
+        private bool lastFindingTakesItems;
+        private DateTime? lastUpdated;
 
         public ReportReader(string text, string file, PeelParseOptions options, CancellationToken cancellationToken)
         {
@@ -82,6 +87,7 @@ namespace PeelSdk.Parsing
                 ReadBodyLine(lines[index]);
             }
             FlushParagraph();
+            ApplySummaryJudgements();
             CheckSections();
             return Result();
         }
@@ -96,7 +102,7 @@ namespace PeelSdk.Parsing
                 if (trimmed.Length == 0) continue;
                 if (LinePatterns.TryHeader(trimmed, out var name, out var headerYear, out var yearIndex))
                 {
-                    AddNotes(0, i);
+                    AddLines(preamble, 0, i);
                     headerLine = lines[i];
                     structureLines.Add(lines[i].Number);
                     year = headerYear;
@@ -111,10 +117,14 @@ namespace PeelSdk.Parsing
             // No header: blame the line that stands where it should; if that is already the headline, keep it for the body.
             var blamed = firstContent >= 0 ? firstContent : lines.FindIndex(line => !line.IsBlank && !LinePatterns.IsChrome(line.Trimmed));
             if (blamed < 0) blamed = lines.FindIndex(line => !line.IsBlank);
-            Report(PeelRules.InvalidHeader, TextLocations.OfContent(lines[blamed]), lines[blamed].Trimmed);
+            var overview = LinePatterns.IsOverviewHeader(lines[blamed].Trimmed)
+                ? ": it is the header of a 2014 force overview page, which is not a pillar report; save the force's pillar pages (Effectiveness, Efficiency, Legitimacy) instead"
+                : string.Empty;
+            Report(PeelRules.InvalidHeader, TextLocations.OfContent(lines[blamed]), lines[blamed].Trimmed, overview);
             headerLine = lines[blamed];
             var consumed = !LinePatterns.IsHeadline(lines[blamed].Trimmed);
-            AddNotes(0, consumed ? blamed + 1 : blamed);
+            AddLines(preamble, 0, blamed);
+            if (consumed) AddLines(notes, blamed, blamed + 1);
             return consumed ? blamed + 1 : blamed;
         }
 
@@ -122,7 +132,7 @@ namespace PeelSdk.Parsing
         {
             while (index < lines.Count && (lines[index].IsBlank || LinePatterns.IsChrome(lines[index].Trimmed)))
             {
-                AddNotes(index, index + 1);
+                AddLines(notes, index, index + 1);
                 index++;
             }
             if (index >= lines.Count)
@@ -140,10 +150,18 @@ namespace PeelSdk.Parsing
                 return index + 1;
             }
 
+            // Pages of 2017-2018 name no pillar; their headline says which it is.
+            if (force != null && LinePatterns.IsHeadline(trimmed) && LinePatterns.PillarOfHeadline(trimmed) is Pillar inferred)
+            {
+                pillar = inferred;
+                Report(PeelRules.PillarInferred, TextLocations.OfContent(line), inferred.ToString());
+                return index;
+            }
+
             var nearest = trimmed.IndexOf(' ') < 0 ? LinePatterns.NearestPillar(trimmed) : null;
             Report(PeelRules.InvalidPillar, TextLocations.OfContent(line), trimmed, nearest is null ? string.Empty : $"; did you mean '{nearest}'?");
             if (LinePatterns.IsHeadline(trimmed)) return index;
-            AddNotes(index, index + 1);
+            AddLines(notes, index, index + 1);
             return index + 1;
         }
 
@@ -167,7 +185,14 @@ namespace PeelSdk.Parsing
             FlushParagraph();
             if (LinePatterns.IsChrome(trimmed))
             {
-                AddNotes(line.Number - 1, line.Number);
+                lastUpdated ??= LinePatterns.TryLastUpdated(trimmed);
+                AddLines(notes, line.Number - 1, line.Number);
+                return;
+            }
+            if (LinePatterns.IsUngraded(trimmed))
+            {
+                if (current != null) current.IsUngraded = true;
+                AddLines(notes, line.Number - 1, line.Number);
                 return;
             }
             if (LinePatterns.TryListHeading(trimmed, out var list))
@@ -179,6 +204,13 @@ namespace PeelSdk.Parsing
             var bullet = LinePatterns.BulletTextOffset(line.Content);
             if (bullet >= 0)
             {
+                if (openList is null && current != null && lastFindingTakesItems)
+                {
+                    // A list introduced by a sentence ending with ':' belongs to that finding.
+                    StartParagraph(line, bullet, null);
+                    paragraphExtendsFinding = true;
+                    return;
+                }
                 if (openList is null && current is { Findings.Count: 0 })
                 {
                     // A list item straight after a question: no finding introduces it and no heading names the list.
@@ -207,6 +239,8 @@ namespace PeelSdk.Parsing
         {
             paragraph = new Paragraph(line, contentOffset);
             paragraphList = list;
+            paragraphExtendsFinding = false;
+            lastFindingTakesItems = false;
         }
 
         private void StartSection(SourceLine line)
@@ -230,7 +264,13 @@ namespace PeelSdk.Parsing
                 questionLines.Add(normalized, line.Number);
             }
             var number = questions.Count + 1;
-            current = new SectionBuilder(number, QuestionKeys.Derive(questionText, number, questionKeys), questionText, line, $"{idPrefix}/q{number}");
+            var known = QuestionCatalog.Match(questionText, pillar, year);
+            var key = known is null ? QuestionKeys.Derive(questionText, number, questionKeys) : Identifiers.Unique(known.Key, questionKeys);
+            if (known is null && pillar is Pillar named && named != Pillar.OtherInspections)
+            {
+                Report(PeelRules.UnknownQuestion, TextLocations.OfContent(line), number.ToString(System.Globalization.CultureInfo.InvariantCulture), named.ToString(), key);
+            }
+            current = new SectionBuilder(number, key, questionText, line, $"{idPrefix}/q{number}");
             questions.Add(current);
         }
 
@@ -273,9 +313,23 @@ namespace PeelSdk.Parsing
                 Report(PeelRules.TextOutsideSection, read.Location, "This text stands before the headline question, so it belongs to no section: move it under a question or remove it");
                 return;
             }
+            if (paragraphExtendsFinding)
+            {
+                var introduced = current.Findings[current.Findings.Count - 1];
+                current.Findings[current.Findings.Count - 1] = introduced with
+                {
+                    Text = introduced.Text + "\n• " + read.Text,
+                    Source = introduced.Source with { EndLine = read.LastLine },
+                };
+                if (current.Judgement?.Id == introduced.Id) current.SetGrade(current.Grade!.Value, current.Findings[current.Findings.Count - 1], current.GradeLine!.Value);
+                lastFindingTakesItems = true;
+                return;
+            }
 
+            current.CarriedOverFrom ??= LinePatterns.CarriedOverFrom(read.Text);
             Grade? stated = null;
             var statedLine = 0;
+            var id = current.NextFindingId;
             foreach (var judgement in JudgementReader.Find(read.Text, force?.Name, force?.FullName))
             {
                 if (!judgement.IsAboutReportForce)
@@ -283,8 +337,15 @@ namespace PeelSdk.Parsing
                     Report(PeelRules.JudgementNamesOtherForce, read.LocationOf(judgement.SubjectIndex, judgement.Subject.Length), judgement.Subject, force?.FullName ?? force?.Name ?? "the force in its header");
                     continue;
                 }
-                // In the headline's section only a judgement on the whole pillar grades the headline.
-                if (current == headline && !MentionsPillar(judgement.Sentence)) continue;
+                if (current == headline && !GradesTheHeadline(judgement))
+                {
+                    // A summary sentence about one question ("The force is good at investigating crime") grades that question, if the report has it.
+                    if (QuestionCatalog.Match(judgement.Clause, pillar, year) is { } about)
+                    {
+                        summaryJudgements.Add(new SummaryJudgement(about.Key, judgement.Grade, id, read.LineAt(judgement.GradeIndex), read.LocationOf(judgement.GradeIndex, judgement.GradeLength)));
+                    }
+                    continue;
+                }
                 var known = current.Grade ?? stated;
                 if (known is null)
                 {
@@ -297,10 +358,19 @@ namespace PeelSdk.Parsing
                 }
             }
 
-            var finding = new Finding(current.NextFindingId, stated is null ? FindingKind.Finding : FindingKind.Judgement, read.Text, source);
+            var finding = new Finding(id, stated is null ? FindingKind.Finding : FindingKind.Judgement, read.Text, source);
             current.Findings.Add(finding);
             if (stated is Grade grade) current.SetGrade(grade, finding, statedLine);
+            lastFindingTakesItems = read.Text.EndsWith(":", StringComparison.Ordinal);
         }
+
+        /// <summary>
+        /// A summary judgement grades the whole pillar when it names the pillar ("… in its effectiveness") or, not being
+        /// about one known question, speaks of keeping people safe ("… at reducing crime and keeping people safe").
+        /// </summary>
+        private bool GradesTheHeadline(Judgement judgement) =>
+            MentionsPillar(judgement.Sentence)
+            || (QuestionCatalog.Match(judgement.Clause, pillar, year) is null && LinePatterns.IsPillarWideClause(judgement.Clause));
 
         private void CheckSections()
         {
@@ -313,7 +383,7 @@ namespace PeelSdk.Parsing
                 var where = TextLocations.OfContent(question.Line);
                 var number = question.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (question.Findings.Count == 0) Report(PeelRules.QuestionWithoutFindings, where, number, question.Text);
-                if (question.Grade is null) Report(PeelRules.NoGradeStated, where, number, question.Text);
+                if (question.Grade is null && !question.IsUngraded) Report(PeelRules.NoGradeStated, where, number, question.Text);
             }
         }
 
@@ -345,11 +415,52 @@ namespace PeelSdk.Parsing
             _ => "rec",
         };
 
-        private void AddNotes(int from, int to)
+        private void AddLines(List<(string Text, SourceSpan Source)> kept, int from, int to)
         {
             for (var i = from; i < to; i++)
             {
-                if (!lines[i].IsBlank) notes.Add((lines[i].Trimmed, new SourceSpan(file, lines[i].Number, lines[i].Number)));
+                if (!lines[i].IsBlank) kept.Add((lines[i].Trimmed, new SourceSpan(file, lines[i].Number, lines[i].Number)));
+            }
+        }
+
+        /// <summary>A judgement in the headline's summary about one known question, applied once all questions are read.</summary>
+        private readonly struct SummaryJudgement
+        {
+            public SummaryJudgement(string key, Grade grade, string findingId, int line, TextLocation location)
+            {
+                Key = key;
+                Grade = grade;
+                FindingId = findingId;
+                Line = line;
+                Location = location;
+            }
+
+            public string Key { get; }
+
+            public Grade Grade { get; }
+
+            public string FindingId { get; }
+
+            public int Line { get; }
+
+            public TextLocation Location { get; }
+        }
+
+        /// <summary>Grades each question named by a summary judgement, if the report has it; never another question.</summary>
+        private void ApplySummaryJudgements()
+        {
+            foreach (var judgement in summaryJudgements)
+            {
+                var question = questions.FirstOrDefault(q => q.Key == judgement.Key);
+                if (question is null) continue;
+                if (question.Grade is null)
+                {
+                    question.SetGrade(judgement.Grade, headline!.Findings.First(f => f.Id == judgement.FindingId), judgement.Line);
+                }
+                else if (question.Grade != judgement.Grade)
+                {
+                    ReportConflict(judgement.Location, judgement.Grade, question.Grade.Value, question.GradeLine ?? judgement.Line);
+                }
             }
         }
 
@@ -377,6 +488,8 @@ namespace PeelSdk.Parsing
             notes.Select((note, i) => new Finding($"{idPrefix}/note/{i + 1}", FindingKind.Note, note.Text, note.Source)),
             diagnostics.OrderBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal),
             force is null || headerLine is not SourceLine header ? null : TextLocations.OfContent(header),
-            structureLines);
+            structureLines,
+            lastUpdated,
+            preamble.Select((line, i) => new Finding($"{idPrefix}/preamble/{i + 1}", FindingKind.Note, line.Text, line.Source)));
     }
 }

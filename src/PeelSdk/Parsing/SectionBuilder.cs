@@ -33,6 +33,10 @@ namespace PeelSdk.Parsing
 
         public int? GradeLine { get; private set; }
 
+        public bool IsUngraded { get; set; }
+
+        public int? CarriedOverFrom { get; set; }
+
         public string NextFindingId => IdPrefix + "/f" + (Findings.Count + 1);
 
         public void SetGrade(Grade grade, Finding judgement, int line)
@@ -43,6 +47,16 @@ namespace PeelSdk.Parsing
         }
 
         public Question Build(string file) =>
-            new Question(Number, Key, Text, new SourceSpan(file, Line.Number, Line.Number), Grade, Judgement, GradeLine, Findings);
+            new Question(
+                Number,
+                Key,
+                Text,
+                new SourceSpan(file, Line.Number, Line.Number),
+                Grade,
+                GradeLine is int line ? new GradeSource(GradeOrigin.Stated, file, line) : null,
+                Judgement,
+                Findings,
+                IsUngraded,
+                CarriedOverFrom);
     }
 }

@@ -44,13 +44,15 @@ namespace PeelSdk.Reports
                             global::System.Array.Empty<global::PeelSdk.Finding>(),
                             global::System.Array.Empty<global::PeelSdk.Finding>(),
                             global::System.Array.Empty<global::PeelSdk.Finding>(),
-                            Source_File)
+                            Source_File,
+                            null,
+                            global::System.Array.Empty<global::PeelSdk.Finding>())
                     {
                     }
 
                     /// <summary>Question 1: How effective is the force at preventing crime and anti-social behaviour, and keeping people safe?</summary>
                     /// <remarks>
-                    /// Grade: Outstanding (line 5). 6 finding(s):
+                    /// Grade: Outstanding (Stated at seeds/cheshire-2015-effectiveness.peel.txt(5)). 6 finding(s):
                     /// <list type="number">
                     /// <item><description>Cheshire Constabulary is outstanding at preventing crime and anti-social behaviour and keeping people safe.</description></item>
                     /// <item><description>The constabulary has used priority-based budgeting to help it make informed decisions about the allocation of resources to support its priorities.</description></item>
@@ -60,7 +62,7 @@ namespace PeelSdk.Reports
                     /// <item><description>HMIC found strong evidence that the constabulary is firmly committed to working with a wide variety of partners to keep people safe and tackle local problems of crime and anti-social behaviour.</description></item>
                     /// </list>
                     /// </remarks>
-                    public global::PeelSdk.Question PreventingCrimeAndAntiSocialBehaviour => Questions[0];
+                    public global::PeelSdk.Question PreventingCrime => Questions[0];
 
                     /// <summary>Question 2: How effective is the force at investigating crime and managing offenders?</summary>
                     /// <remarks>
@@ -74,11 +76,11 @@ namespace PeelSdk.Reports
                     /// <item><description>Cheshire Constabulary effectively identifies offenders and appropriately diverts them away from crime and anti-social behaviour. It has effectively integrated its offender management programme, Navigate, with its new model of local policing. The constabulary has effective ways of identifying and monitoring sexual and other dangerous offenders.</description></item>
                     /// </list>
                     /// </remarks>
-                    public global::PeelSdk.Question InvestigatingCrimeAndManagingOffenders => Questions[1];
+                    public global::PeelSdk.Question InvestigatingCrime => Questions[1];
 
                     /// <summary>Question 3: How effective is the force at protecting from harm those who are vulnerable, and supporting victims?</summary>
                     /// <remarks>
-                    /// Grade: Good (line 20). 5 finding(s):
+                    /// Grade: Good (Stated at seeds/cheshire-2015-effectiveness.peel.txt(20)). 5 finding(s):
                     /// <list type="number">
                     /// <item><description>Cheshire Constabulary is good at protecting from harm those who are vulnerable and supporting victims.</description></item>
                     /// <item><description>The chief officer team provides strong leadership and clear direction to officers and staff. The constabulary has responded well to the recommendations made by HMIC in its inspection reports. It is good at identifying those who are vulnerable at an early stage. The constabulary investigates crimes committed against the most vulnerable victims well, assigning the right people with the right skills and experience to deal with the complexity of such investigations.</description></item>
@@ -87,7 +89,7 @@ namespace PeelSdk.Reports
                     /// <item><description>Cheshire Constabulary provides a good response to victims of domestic abuse and has immediate options available to keep the victim safe and obtain specialist advice.</description></item>
                     /// </list>
                     /// </remarks>
-                    public global::PeelSdk.Question ProtectingFromHarmThoseWhoAreVulnerable => Questions[2];
+                    public global::PeelSdk.Question ProtectingVulnerablePeople => Questions[2];
 
                     /// <summary>Question 4: How effective is the force at tackling serious and organised crime, including its arrangement for fulfilling its national policing responsibilities?</summary>
                     /// <remarks>
@@ -101,7 +103,7 @@ namespace PeelSdk.Reports
                     /// <item><description>This is the first year HMIC has graded forces on their effectiveness at tackling serious and organised crime, including a force’s arrangements for fulfilling its national policing responsibilities, so no year-on-year comparison is possible.</description></item>
                     /// </list>
                     /// </remarks>
-                    public global::PeelSdk.Question TacklingSeriousAndOrganisedCrime => Questions[3];
+                    public global::PeelSdk.Question SeriousAndOrganisedCrime => Questions[3];
 
                     private static global::PeelSdk.Question Build_Question0()
                     {
@@ -115,7 +117,9 @@ namespace PeelSdk.Reports
                             null,
                             null,
                             null,
-                            findings);
+                            findings,
+                            false,
+                            null);
                     }
 
                     private static global::PeelSdk.Question Build_Question1()
@@ -132,13 +136,15 @@ namespace PeelSdk.Reports
                             };
                         return new global::PeelSdk.Question(
                             1,
-                            "PreventingCrimeAndAntiSocialBehaviour",
+                            "PreventingCrime",
                             "How effective is the force at preventing crime and anti-social behaviour, and keeping people safe?",
                             new global::PeelSdk.SourceSpan(Source_File, 4, 4),
                             global::PeelSdk.Grade.Outstanding,
+                            new global::PeelSdk.GradeSource(global::PeelSdk.GradeOrigin.Stated, Source_File, 5),
                             findings[0],
-                            5,
-                            findings);
+                            findings,
+                            false,
+                            null);
                     }
 
                     private static global::PeelSdk.Question Build_Question2()
@@ -155,13 +161,15 @@ namespace PeelSdk.Reports
                             };
                         return new global::PeelSdk.Question(
                             2,
-                            "InvestigatingCrimeAndManagingOffenders",
+                            "InvestigatingCrime",
                             "How effective is the force at investigating crime and managing offenders?",
                             new global::PeelSdk.SourceSpan(Source_File, 11, 11),
                             null,
                             null,
                             null,
-                            findings);
+                            findings,
+                            false,
+                            null);
                     }
 
                     private static global::PeelSdk.Question Build_Question3()
@@ -177,13 +185,15 @@ namespace PeelSdk.Reports
                             };
                         return new global::PeelSdk.Question(
                             3,
-                            "ProtectingFromHarmThoseWhoAreVulnerable",
+                            "ProtectingVulnerablePeople",
                             "How effective is the force at protecting from harm those who are vulnerable, and supporting victims?",
                             new global::PeelSdk.SourceSpan(Source_File, 19, 19),
                             global::PeelSdk.Grade.Good,
+                            new global::PeelSdk.GradeSource(global::PeelSdk.GradeOrigin.Stated, Source_File, 20),
                             findings[0],
-                            20,
-                            findings);
+                            findings,
+                            false,
+                            null);
                     }
 
                     private static global::PeelSdk.Question Build_Question4()
@@ -200,13 +210,15 @@ namespace PeelSdk.Reports
                             };
                         return new global::PeelSdk.Question(
                             4,
-                            "TacklingSeriousAndOrganisedCrime",
+                            "SeriousAndOrganisedCrime",
                             "How effective is the force at tackling serious and organised crime, including its arrangement for fulfilling its national policing responsibilities?",
                             new global::PeelSdk.SourceSpan(Source_File, 25, 25),
                             null,
                             null,
                             null,
-                            findings);
+                            findings,
+                            false,
+                            null);
                     }
                 }
             }

@@ -1,0 +1,22 @@
+namespace PeelSdk
+{
+    /// <summary>Where a grade comes from.</summary>
+    public enum GradeOrigin
+    {
+        /// <summary>Stated in the report text: a judgement sentence or a grade word on its own line.</summary>
+        Stated,
+
+        /// <summary>Taken from a grades table (<c>*.peel-grades.csv</c>) because the text states none.</summary>
+        Table,
+    }
+
+    /// <summary>Where a question's grade was found.</summary>
+    /// <param name="Origin">The text or a grades table.</param>
+    /// <param name="File">The report file or the grades table.</param>
+    /// <param name="Line">The 1-based line in that file.</param>
+    public sealed record GradeSource(GradeOrigin Origin, string File, int Line)
+    {
+        /// <inheritdoc />
+        public override string ToString() => $"{Origin} at {File}({Line})";
+    }
+}

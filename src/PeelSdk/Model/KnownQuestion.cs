@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+
+namespace PeelSdk
+{
+    /// <summary>A PEEL question as published in the question sets of one or more years.</summary>
+    /// <param name="Key">The stable key, shared by the years in which the question is the same in substance.</param>
+    /// <param name="Pillar">The pillar it belongs to.</param>
+    /// <param name="FirstYear">The first PEEL year it was asked.</param>
+    /// <param name="LastYear">The last PEEL year it was asked (to 2018).</param>
+    /// <param name="Text">The question as published (latest wording).</param>
+    /// <param name="Phrases">Lower-case phrases, any of which identifies the question in a page's wording.</param>
+    public sealed record KnownQuestion(string Key, Pillar Pillar, int FirstYear, int LastYear, string Text, IReadOnlyList<string> Phrases);
+}

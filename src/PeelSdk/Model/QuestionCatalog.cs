@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PeelSdk
+{
+    /// <summary>
+    /// The PEEL 2014–2018 core questions per pillar, with keys shared across years (data, not code). Sources: the
+    /// published PEEL question sets and the report pages themselves. Order matters: the first entry whose phrase a
+    /// question contains wins, so the more specific phrases come first.
+    /// </summary>
+    public static class QuestionCatalog
+    {
+        /// <summary>Every known question.</summary>
+        public static IReadOnlyList<KnownQuestion> All { get; } = new[]
+        {
+            // Effectiveness
+            Q("ReducingCrime", Pillar.Effectiveness, 2014, 2014, "How effective is the force at reducing crime and preventing offending?", "reducing crime and preventing offending"),
+            Q("PreventingCrime", Pillar.Effectiveness, 2015, 2018, "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?", "preventing crime"),
+            Q("InvestigatingCrime", Pillar.Effectiveness, 2014, 2018, "How effective is the force at investigating crime and reducing re-offending?", "investigating crime", "investigating offending", "investigate crime"),
+            Q("ProtectingVulnerablePeople", Pillar.Effectiveness, 2015, 2018, "How effective is the force at protecting vulnerable people and supporting victims?", "vulnerable"),
+            Q("SeriousAndOrganisedCrime", Pillar.Effectiveness, 2015, 2018, "How effective is the force at tackling serious and organised crime?", "serious and organised crime"),
+            Q("SpecialistCapabilities", Pillar.Effectiveness, 2016, 2018, "How effective are the force's specialist capabilities?", "specialist capabilit", "strategic policing requirement", "firearms"),
+            Q("AntiSocialBehaviour", Pillar.Effectiveness, 2014, 2014, "How effective is the force at tackling anti-social behaviour?", "anti-social behaviour"),
+
+            // Efficiency
+            Q("EfficientUseOfResources", Pillar.Efficiency, 2014, 2014, "To what extent is the force efficient?", "to what extent is the force efficient"),
+            Q("FinancialPosition", Pillar.Efficiency, 2014, 2015, "How sustainable is the force's financial position for the short and long term?", "financial position"),
+            Q("AffordablePolicing", Pillar.Efficiency, 2014, 2014, "To what extent has the force got an affordable way of providing policing?", "affordable way"),
+            Q("WorkforceModel", Pillar.Efficiency, 2015, 2015, "How sustainable and affordable is the workforce model?", "workforce model"),
+            Q("UnderstandingDemand", Pillar.Efficiency, 2016, 2016, "How well does the force understand demand?", "understand demand", "understand the demand", "understanding of demand"),
+            Q("MeetingDemand", Pillar.Efficiency, 2015, 2018, "How well does the force meet current demands and use resources?", "current demand", "use its resources", "use resources"),
+            Q("PlanningForTheFuture", Pillar.Efficiency, 2016, 2018, "How well does the force plan for the future?", "for the future", "future demand"),
+
+            // Legitimacy
+            Q("TreatingThePublicFairly", Pillar.Legitimacy, 2015, 2018, "To what extent does the force treat all of the people it serves with fairness and respect?", "people it serves", "treat the public", "engage with"),
+            Q("EthicalAndLawfulWorkforce", Pillar.Legitimacy, 2015, 2018, "How well does the force ensure that its workforce behaves ethically and lawfully?", "ethically and lawfully", "ethical culture"),
+            Q("TreatingTheWorkforceFairly", Pillar.Legitimacy, 2016, 2018, "To what extent does the force treat its workforce with fairness and respect?", "workforce with fairness", "treat its workforce"),
+            Q("StopAndSearch", Pillar.Legitimacy, 2015, 2015, "To what extent are decisions taken on the use of stop and search and Taser fair and appropriate?", "stop and search"),
+
+            // Leadership
+            Q("UnderstandingLeadership", Pillar.Leadership, 2015, 2016, "How well does the force understand its leadership at every level?", "state of its leadership", "understand its leadership", "understand leadership"),
+            Q("DevelopingLeadership", Pillar.Leadership, 2015, 2016, "How well does the force develop its leadership?", "develop its leader", "develop leader"),
+            Q("DisplayingLeadership", Pillar.Leadership, 2015, 2016, "How well does the force display leadership?", "display leadership", "displays leadership"),
+        };
+
+        /// <summary>
+        /// The known question that <paramref name="text"/> (a question or a judgement clause) is about, within
+        /// <paramref name="pillar"/>; a question asked in <paramref name="year"/> is preferred. <see langword="null"/> if none.
+        /// </summary>
+        public static KnownQuestion? Match(string text, Pillar? pillar, int? year)
+        {
+            var lower = text.ToLowerInvariant();
+            KnownQuestion? outOfYear = null;
+            foreach (var question in All)
+            {
+                if (pillar != null && question.Pillar != pillar) continue;
+                if (!question.Phrases.Any(phrase => lower.IndexOf(phrase, StringComparison.Ordinal) >= 0)) continue;
+                if (year is null || (year >= question.FirstYear && year <= question.LastYear)) return question;
+                outOfYear ??= question;
+            }
+            return outOfYear;
+        }
+
+        private static KnownQuestion Q(string key, Pillar pillar, int firstYear, int lastYear, string text, params string[] phrases) =>
+            new KnownQuestion(key, pillar, firstYear, lastYear, text, ValueList<string>.From(phrases));
+    }
+}
