@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -29,6 +30,7 @@ namespace PeelSdk.Cli
             json.WriteString("forceName", report.Force?.FullName);
             WriteNumber(json, "year", report.Year);
             json.WriteString("pillar", report.Pillar?.ToString());
+            json.WriteString("lastUpdated", report.LastUpdated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WritePropertyName("headline");
             if (report.Headline is null)
             {
@@ -39,7 +41,7 @@ namespace PeelSdk.Cli
                 json.WriteStartObject();
                 json.WriteString("text", report.Headline.Text);
                 json.WriteNumber("line", report.Headline.Source.Line);
-                json.WriteString("grade", report.Headline.Grade?.ToString());
+                WriteGrade(json, report.Headline);
                 WriteFindings(json, "findings", report.Headline.Findings, withKind: true);
                 json.WriteEndObject();
             }
@@ -51,8 +53,8 @@ namespace PeelSdk.Cli
                 json.WriteString("key", question.Key);
                 json.WriteString("text", question.Text);
                 json.WriteNumber("line", question.Source.Line);
-                json.WriteString("grade", question.Grade?.ToString());
-                WriteNumber(json, "gradeLine", question.GradeLine);
+                WriteGrade(json, question);
+                WriteNumber(json, "carriedOverFrom", question.CarriedOverFrom);
                 WriteFindings(json, "findings", question.Findings, withKind: true);
                 json.WriteEndObject();
             }
@@ -91,6 +93,15 @@ namespace PeelSdk.Cli
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+        }
+
+        /// <summary><c>grade</c>, <c>gradeLine</c> and <c>gradeSource</c> ("Stated" in the text or "Table" from a grades table; the line is in that file), and <c>ungraded</c>.</summary>
+        private static void WriteGrade(Utf8JsonWriter json, Question question)
+        {
+            json.WriteString("grade", question.Grade?.ToString());
+            WriteNumber(json, "gradeLine", question.GradeLine);
+            json.WriteString("gradeSource", question.GradeSource?.Origin.ToString());
+            json.WriteBoolean("ungraded", question.IsUngraded);
         }
 
         private static void WriteNumber(Utf8JsonWriter json, string name, int? value)

@@ -38,11 +38,11 @@ namespace PeelSdk.Tests
             var report = Assert.Single(json.RootElement.EnumerateArray().ToList());
 
             Assert.Equal(
-                new[] { "file", "force", "forceName", "year", "pillar", "headline", "questions", "areasForImprovement", "causesOfConcern", "recommendations", "diagnostics" },
+                new[] { "file", "force", "forceName", "year", "pillar", "lastUpdated", "headline", "questions", "areasForImprovement", "causesOfConcern", "recommendations", "diagnostics" },
                 report.EnumerateObject().Select(p => p.Name));
-            Assert.Equal(new[] { "text", "line", "grade", "findings" }, report.GetProperty("headline").EnumerateObject().Select(p => p.Name));
+            Assert.Equal(new[] { "text", "line", "grade", "gradeLine", "gradeSource", "ungraded", "findings" }, report.GetProperty("headline").EnumerateObject().Select(p => p.Name));
             var questions = report.GetProperty("questions").EnumerateArray().ToList();
-            Assert.Equal(new[] { "number", "key", "text", "line", "grade", "gradeLine", "findings" }, questions[0].EnumerateObject().Select(p => p.Name));
+            Assert.Equal(new[] { "number", "key", "text", "line", "grade", "gradeLine", "gradeSource", "ungraded", "carriedOverFrom", "findings" }, questions[0].EnumerateObject().Select(p => p.Name));
             Assert.Equal(new[] { "id", "kind", "text", "line", "endLine" }, questions[0].GetProperty("findings")[0].EnumerateObject().Select(p => p.Name));
             Assert.Equal(new[] { "id", "text", "line", "endLine" }, report.GetProperty("areasForImprovement")[0].EnumerateObject().Select(p => p.Name));
             Assert.Equal(new[] { "id", "severity", "line", "column", "endLine", "endColumn", "message" }, report.GetProperty("diagnostics")[0].EnumerateObject().Select(p => p.Name));

@@ -33,9 +33,9 @@ namespace PeelSdk
             Q("PlanningForTheFuture", Pillar.Efficiency, 2016, 2018, "How well does the force plan for the future?", "for the future", "future demand"),
 
             // Legitimacy
-            Q("TreatingThePublicFairly", Pillar.Legitimacy, 2015, 2018, "To what extent does the force treat all of the people it serves with fairness and respect?", "people it serves", "treat the public", "engage with"),
+            Q("TreatingThePublicFairly", Pillar.Legitimacy, 2015, 2018, "To what extent does the force treat all of the people it serves with fairness and respect?", "people it serves", "treat the public", "treating the public", "engage with"),
             Q("EthicalAndLawfulWorkforce", Pillar.Legitimacy, 2015, 2018, "How well does the force ensure that its workforce behaves ethically and lawfully?", "ethically and lawfully", "ethical culture"),
-            Q("TreatingTheWorkforceFairly", Pillar.Legitimacy, 2016, 2018, "To what extent does the force treat its workforce with fairness and respect?", "workforce with fairness", "treat its workforce"),
+            Q("TreatingTheWorkforceFairly", Pillar.Legitimacy, 2016, 2018, "To what extent does the force treat its workforce with fairness and respect?", "workforce with fairness", "treat its workforce", "treating its workforce"),
             Q("StopAndSearch", Pillar.Legitimacy, 2015, 2015, "To what extent are decisions taken on the use of stop and search and Taser fair and appropriate?", "stop and search"),
 
             // Leadership
@@ -54,7 +54,8 @@ namespace PeelSdk
             KnownQuestion? outOfYear = null;
             foreach (var question in All)
             {
-                if (pillar != null && question.Pillar != pillar) continue;
+                // "Other inspections" pages carry questions of other pillars (leadership, in 2015-2016).
+                if (pillar != null && pillar != Pillar.OtherInspections && question.Pillar != pillar) continue;
                 if (!question.Phrases.Any(phrase => lower.IndexOf(phrase, StringComparison.Ordinal) >= 0)) continue;
                 if (year is null || (year >= question.FirstYear && year <= question.LastYear)) return question;
                 outOfYear ??= question;
