@@ -5,6 +5,7 @@ using PeelSdk.Generators.Diagnostics;
 using PeelSdk.Generators.Emitting;
 using PeelSdk.Generators.Model;
 using PeelSdk.Generators.Parsing;
+using PeelSdk.Parsing;
 
 namespace PeelSdk.Generators
 {
@@ -26,11 +27,23 @@ namespace PeelSdk.Generators
                 .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
                 .WithTrackingName(TrackingNames.Options);
 
+            var gradeTables = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(static pair => ReportInputs.IsGradeTable(pair.Left))
+                .Select(static (pair, cancellationToken) => ReportInputs.ParseGradeTable(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.GradeTables);
+
+            // Tables apply after parsing, so editing a table re-parses no report, only re-applies the grades.
             var reports = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Where(static pair => ReportInputs.IsReport(pair.Left, pair.Right))
                 .Select(static (pair, cancellationToken) => ReportInputs.Parse(pair.Left, pair.Right, cancellationToken))
-                .WithTrackingName(TrackingNames.ParsedReports);
+                .WithTrackingName(TrackingNames.ParsedReports)
+                .Combine(gradeTables.Collect())
+                .Select(static (pair, _) => pair.Right.IsEmpty
+                    ? pair.Left
+                    : pair.Left with { Report = GradeTables.Apply(pair.Left.Report, pair.Right.OrderBy(t => t.Path, System.StringComparer.Ordinal).Select(t => t.Table)) })
+                .WithTrackingName(TrackingNames.GradedReports);
 
             var runtimeReferenced = context.CompilationProvider
                 .Select(static (compilation, _) => compilation.GetTypeByMetadataName("PeelSdk.PeelReport") is not null)
@@ -52,6 +65,9 @@ namespace PeelSdk.Generators
             var fileDiagnostics = reports
                 .Select(static (file, _) => ValueList<LocatedDiagnostic>.From(file.Report.Diagnostics.Select(d => new LocatedDiagnostic(file.Path, d))))
                 .WithTrackingName(TrackingNames.FileDiagnostics);
+
+            context.RegisterSourceOutput(gradeTables, static (output, table) =>
+                DiagnosticReporter.Report(output, table.Table.Diagnostics.Select(d => new LocatedDiagnostic(table.Path, d))));
 
             context.RegisterSourceOutput(fileDiagnostics, static (output, diagnostics) =>
             {

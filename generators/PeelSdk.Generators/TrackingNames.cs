@@ -9,6 +9,12 @@ namespace PeelSdk.Generators
         /// <summary>One parsed report per report file.</summary>
         public const string ParsedReports = nameof(ParsedReports);
 
+        /// <summary>One parsed grades table per <c>*.peel-grades.csv</c>.</summary>
+        public const string GradeTables = nameof(GradeTables);
+
+        /// <summary>Each parsed report with the grades tables applied.</summary>
+        public const string GradedReports = nameof(GradedReports);
+
         /// <summary>Each report's identity (force, year, pillar), the only part the catalog needs.</summary>
         public const string Identities = nameof(Identities);
 

@@ -23,7 +23,7 @@ namespace PeelSdk.Cli
             "  peel check <files or folders>...                 print diagnostics in MSBuild form; exit 1 on any error\n" +
             "  peel export --format json <files or folders>...  print the reports as a JSON array\n" +
             "  peel --help | --version\n" +
-            "Folders are searched for *.txt (including *.peel.txt) below them; files are read in ordinal path order.";
+            "Folders are searched for *.txt (including *.peel.txt) and *.peel-grades.csv below them; files are read in ordinal path order.";
 
         /// <summary>Runs <paramref name="args"/>, writing results to <paramref name="output"/> and problems to <paramref name="error"/>.</summary>
         public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -53,13 +53,10 @@ namespace PeelSdk.Cli
         private static int Check(IReadOnlyList<string> files, TextWriter output)
         {
             var errors = 0;
-            foreach (var report in PeelFiles.ParseAll(files, Options))
+            foreach (var diagnostic in PeelFiles.ParseAll(files, Options).Diagnostics)
             {
-                foreach (var diagnostic in report.Diagnostics)
-                {
-                    output.WriteLine(diagnostic.ToString());
-                    if (diagnostic.Severity == PeelSeverity.Error) errors++;
-                }
+                output.WriteLine(diagnostic.ToString());
+                if (diagnostic.Severity == PeelSeverity.Error) errors++;
             }
             return errors > 0 ? ReportErrors : Ok;
         }
@@ -72,7 +69,7 @@ namespace PeelSdk.Cli
             args.RemoveRange(format, 2);
             return WithFiles(args, error, files =>
             {
-                JsonExport.Write(PeelFiles.ParseAll(files, Options), output);
+                JsonExport.Write(PeelFiles.ParseAll(files, Options).Reports, output);
                 return Ok;
             });
         }

@@ -26,7 +26,7 @@ namespace PeelSdk.Generators.Tests
         public void Generator_diagnostics_are_the_lines_peel_check_prints_with_the_same_spans()
         {
             var result = GeneratorHarness.Driver(FixtureTexts(), Year).RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
-            var expected = PeelFiles.ParseAll(DiagnosticFixtures.Files, new PeelParseOptions(DiagnosticFixtures.CurrentYear)).SelectMany(r => r.Diagnostics).ToList();
+            var expected = PeelFiles.ParseAll(DiagnosticFixtures.Files, new PeelParseOptions(DiagnosticFixtures.CurrentYear)).Reports.SelectMany(r => r.Diagnostics).ToList();
 
             Assert.Equal(
                 expected.Select(d => d.ToString()).OrderBy(s => s, StringComparer.Ordinal),

@@ -11,7 +11,7 @@ namespace PeelSdk.Tests
     public class DiagnosticCatalogTests
     {
         private static readonly IReadOnlyList<ParsedReport> Checked =
-            PeelFiles.ParseAll(DiagnosticFixtures.Files, new PeelParseOptions(DiagnosticFixtures.CurrentYear));
+            PeelFiles.ParseAll(DiagnosticFixtures.Files, new PeelParseOptions(DiagnosticFixtures.CurrentYear)).Reports;
 
         private static ParsedReport Report(string fileName) => Checked.Single(r => Path.GetFileName(r.File) == fileName);
 

@@ -35,9 +35,11 @@ namespace PeelSdk.Tests
             var variant = Reports.Parse(text);
             var baseline = Reports.Parse(Plain);
 
-            Assert.Equal(baseline.Questions, variant.Questions);
+            // Character offsets differ between variants; everything located by line must not.
+            static object Lines(Question q) => (q.Key, q.Text, q.Source, q.Grade, q.GradeLine, q.GradeSource?.Location?.Column, q.Judgement, string.Join("|", q.Findings));
+            Assert.Equal(baseline.Questions.Select(Lines), variant.Questions.Select(Lines));
             Assert.Equal(baseline.AreasForImprovement, variant.AreasForImprovement);
-            Assert.Equal(baseline.Headline, variant.Headline);
+            Assert.Equal(Lines(baseline.Headline!), Lines(variant.Headline!));
             Assert.Equal(
                 baseline.Diagnostics.Select(d => (d.Id, d.Location.Line, d.Location.Column, d.Location.EndLine, d.Location.EndColumn)),
                 variant.Diagnostics.Select(d => (d.Id, d.Location.Line, d.Location.Column, d.Location.EndLine, d.Location.EndColumn)));

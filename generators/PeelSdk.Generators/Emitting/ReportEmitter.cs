@@ -147,7 +147,14 @@ namespace PeelSdk.Generators.Emitting
         private static string GradeSource(GradeSource? source) =>
             source is null
                 ? "null"
-                : $"new {Runtime}GradeSource({Runtime}GradeOrigin.{source.Origin}, {(source.Origin == GradeOrigin.Stated ? "Source_File" : CSharpLiterals.String(source.File))}, {source.Line.ToString(CultureInfo.InvariantCulture)})";
+                : $"new {Runtime}GradeSource({Runtime}GradeOrigin.{source.Origin}, {(source.Origin == GradeOrigin.Stated ? "Source_File" : CSharpLiterals.String(source.File))}, {Number(source.Line)}, {Location(source.Location)})";
+
+        private static string Location(TextLocation? at) =>
+            at is null
+                ? "null"
+                : $"new {Runtime}TextLocation({Number(at.Start)}, {Number(at.Length)}, {Number(at.Line)}, {Number(at.Column)}, {Number(at.EndLine)}, {Number(at.EndColumn)})";
+
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         private static string Span(SourceSpan span) =>
             $"new {Runtime}SourceSpan(Source_File, {span.Line.ToString(CultureInfo.InvariantCulture)}, {span.EndLine.ToString(CultureInfo.InvariantCulture)})";

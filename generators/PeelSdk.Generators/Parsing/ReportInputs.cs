@@ -22,6 +22,16 @@ namespace PeelSdk.Generators.Parsing
             file.Path.EndsWith(ReportExtension, StringComparison.OrdinalIgnoreCase)
             || (options.GetOptions(file).TryGetValue(ReportMetadata, out var marked) && string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
 
+        /// <summary>A grades table is an AdditionalFiles item named <c>*.peel-grades.csv</c>.</summary>
+        public static bool IsGradeTable(AdditionalText file) => file.Path.EndsWith(GradeTables.Extension, StringComparison.OrdinalIgnoreCase);
+
+        public static GradeTableFile ParseGradeTable(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        {
+            options.GlobalOptions.TryGetValue(ProjectDirProperty, out var projectDir);
+            var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+            return new GradeTableFile(file.Path, GradeTables.Parse(text, DisplayPath(file.Path, projectDir)));
+        }
+
         public static ReportFile Parse(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
             options.GlobalOptions.TryGetValue(ProjectDirProperty, out var projectDir);

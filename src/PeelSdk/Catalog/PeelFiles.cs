@@ -13,7 +13,7 @@ namespace PeelSdk
     {
         private static readonly UTF8Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-        /// <summary>The report files named by <paramref name="paths"/>: files as given, and every <c>*.txt</c> below a folder, in ordinal path order.</summary>
+        /// <summary>The report and grades-table files named by <paramref name="paths"/>: files as given, and every <c>*.txt</c> and <c>*.peel-grades.csv</c> below a folder, in ordinal path order.</summary>
         /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
         public static IReadOnlyList<string> Find(IEnumerable<string> paths)
         {
@@ -21,27 +21,32 @@ namespace PeelSdk
             foreach (var path in paths)
             {
                 if (File.Exists(path)) files.Add(path);
-                else if (Directory.Exists(path)) files.AddRange(Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories));
+                else if (Directory.Exists(path)) files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsGradeTable(f)));
                 else throw new FileNotFoundException($"No such file or folder: {path}", path);
             }
             return files.Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToList();
         }
 
         /// <summary>
-        /// Reads and parses every file, in ordinal path order, adding PEEL005 to a file that repeats an earlier file's
+        /// Reads and parses every file, in ordinal path order, applying the grades tables among them to the reports and adding PEEL005 to a file that repeats an earlier file's
         /// report (what the generator reports for the same set of files).
         /// </summary>
-        public static IReadOnlyList<ParsedReport> ParseAll(IEnumerable<string> files, PeelParseOptions options, CancellationToken cancellationToken = default)
+        public static PeelFileSet ParseAll(IEnumerable<string> files, PeelParseOptions options, CancellationToken cancellationToken = default)
         {
-            var parsed = files.OrderBy(f => f, StringComparer.Ordinal).Select(f => Parse(f, options, cancellationToken)).ToList();
+            var ordered = files.OrderBy(f => f, StringComparer.Ordinal).ToList();
+            var tables = ordered.Where(IsGradeTable).Select(f => GradeTables.Parse(Decode(File.ReadAllBytes(f)), f)).ToList();
+            var parsed = ordered.Where(f => !IsGradeTable(f)).Select(f => GradeTables.Apply(Parse(f, options, cancellationToken), tables)).ToList();
             var repeats = DuplicateReports.Find(parsed, r => r.File, r => r.ToReport() is { } report ? (report.Force.Slug, report.Year, report.Pillar) : null);
             foreach (var (repeat, first) in repeats)
             {
                 var duplicate = DuplicateReports.Diagnostic(repeat.File, repeat.Force!, repeat.Year!.Value, repeat.Pillar!.Value, repeat.HeaderLocation, first.File);
                 parsed[parsed.IndexOf(repeat)] = repeat.WithDiagnostics(new[] { duplicate });
             }
-            return parsed;
+            return new PeelFileSet(parsed, tables);
         }
+
+        /// <summary>True for a grades table: a file named <c>*.peel-grades.csv</c>.</summary>
+        public static bool IsGradeTable(string path) => path.EndsWith(GradeTables.Extension, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Reads and parses one report file. Text that is not UTF-8 (or UTF-16 with a byte order mark) is reported as PEEL011, not thrown.</summary>
         public static ParsedReport Parse(string path, PeelParseOptions? options = null, CancellationToken cancellationToken = default) =>

@@ -14,7 +14,8 @@ namespace PeelSdk
     /// <param name="Origin">The text or a grades table.</param>
     /// <param name="File">The report file or the grades table.</param>
     /// <param name="Line">The 1-based line in that file.</param>
-    public sealed record GradeSource(GradeOrigin Origin, string File, int Line)
+    /// <param name="Location">For a stated grade, the exact span of the grade words in the text.</param>
+    public sealed record GradeSource(GradeOrigin Origin, string File, int Line, TextLocation? Location = null)
     {
         /// <inheritdoc />
         public override string ToString() => $"{Origin} at {File}({Line})";

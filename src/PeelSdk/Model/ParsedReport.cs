@@ -68,10 +68,13 @@ namespace PeelSdk
         public IReadOnlyList<int> StructureLines { get; }
 
         /// <summary>A copy with <paramref name="more"/> diagnostics merged in text order (PEEL005 is found across files).</summary>
-        public ParsedReport WithDiagnostics(IEnumerable<PeelDiagnostic> more) =>
+        public ParsedReport WithDiagnostics(IEnumerable<PeelDiagnostic> more) => With(Headline, Questions, Diagnostics.Concat(more));
+
+        /// <summary>A copy with other questions and diagnostics (put in text order): what grades tables and cross-file checks change.</summary>
+        internal ParsedReport With(Question? headline, IEnumerable<Question> questions, IEnumerable<PeelDiagnostic> diagnostics) =>
             new ParsedReport(
-                File, Force, Year, Pillar, Headline, Questions, AreasForImprovement, CausesOfConcern, Recommendations, Notes,
-                Diagnostics.Concat(more).OrderBy(d => d.Location.Start).ThenBy(d => d.Id, System.StringComparer.Ordinal),
+                File, Force, Year, Pillar, headline, questions, AreasForImprovement, CausesOfConcern, Recommendations, Notes,
+                diagnostics.OrderBy(d => d.Location.Start).ThenBy(d => d.Id, System.StringComparer.Ordinal),
                 HeaderLocation,
                 StructureLines,
                 LastUpdated,

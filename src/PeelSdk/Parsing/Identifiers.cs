@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -26,6 +27,9 @@ namespace PeelSdk.Parsing
             if (name.Length == 0) return fallback;
             return char.IsDigit(name[0]) ? fallback + name : name.ToString();
         }
+
+        /// <summary>True for a key as this class makes them: ASCII letters and digits, starting with a letter.</summary>
+        public static bool IsKey(string text) => text.Length > 0 && char.IsLetter(text[0]) && text.All(c => c < 128 && char.IsLetterOrDigit(c));
 
         /// <summary><paramref name="name"/>, or the same with the smallest number from 2 up that is not yet in <paramref name="taken"/>; the result joins <paramref name="taken"/>.</summary>
         public static string Unique(string name, ISet<string> taken)

@@ -287,7 +287,7 @@ namespace PeelSdk.Parsing
             {
                 var judgement = new Finding(current.NextFindingId, FindingKind.Judgement, line.Trimmed, source);
                 current.Findings.Add(judgement);
-                current.SetGrade(grade, judgement, line.Number);
+                current.SetGrade(grade, judgement, line.Number, TextLocations.OfContent(line));
                 return;
             }
             if (current.Grade != grade) ReportConflict(TextLocations.OfContent(line), grade, current.Grade.Value, current.GradeLine ?? line.Number);
@@ -321,7 +321,7 @@ namespace PeelSdk.Parsing
                     Text = introduced.Text + "\n• " + read.Text,
                     Source = introduced.Source with { EndLine = read.LastLine },
                 };
-                if (current.Judgement?.Id == introduced.Id) current.SetGrade(current.Grade!.Value, current.Findings[current.Findings.Count - 1], current.GradeLine!.Value);
+                if (current.Judgement?.Id == introduced.Id) current.SetGrade(current.Grade!.Value, current.Findings[current.Findings.Count - 1], current.GradeLine!.Value, current.GradeLocation!);
                 lastFindingTakesItems = true;
                 return;
             }
@@ -329,6 +329,7 @@ namespace PeelSdk.Parsing
             current.CarriedOverFrom ??= LinePatterns.CarriedOverFrom(read.Text);
             Grade? stated = null;
             var statedLine = 0;
+            TextLocation? statedAt = null;
             var id = current.NextFindingId;
             foreach (var judgement in JudgementReader.Find(read.Text, force?.Name, force?.FullName))
             {
@@ -351,6 +352,7 @@ namespace PeelSdk.Parsing
                 {
                     stated = judgement.Grade;
                     statedLine = read.LineAt(judgement.GradeIndex);
+                    statedAt = read.LocationOf(judgement.GradeIndex, judgement.GradeLength);
                 }
                 else if (known != judgement.Grade)
                 {
@@ -360,7 +362,7 @@ namespace PeelSdk.Parsing
 
             var finding = new Finding(id, stated is null ? FindingKind.Finding : FindingKind.Judgement, read.Text, source);
             current.Findings.Add(finding);
-            if (stated is Grade grade) current.SetGrade(grade, finding, statedLine);
+            if (stated is Grade grade) current.SetGrade(grade, finding, statedLine, statedAt!);
             lastFindingTakesItems = read.Text.EndsWith(":", StringComparison.Ordinal);
         }
 
@@ -455,7 +457,7 @@ namespace PeelSdk.Parsing
                 if (question is null) continue;
                 if (question.Grade is null)
                 {
-                    question.SetGrade(judgement.Grade, headline!.Findings.First(f => f.Id == judgement.FindingId), judgement.Line);
+                    question.SetGrade(judgement.Grade, headline!.Findings.First(f => f.Id == judgement.FindingId), judgement.Line, judgement.Location);
                 }
                 else if (question.Grade != judgement.Grade)
                 {

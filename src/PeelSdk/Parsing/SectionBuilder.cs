@@ -33,17 +33,20 @@ namespace PeelSdk.Parsing
 
         public int? GradeLine { get; private set; }
 
+        public TextLocation? GradeLocation { get; private set; }
+
         public bool IsUngraded { get; set; }
 
         public int? CarriedOverFrom { get; set; }
 
         public string NextFindingId => IdPrefix + "/f" + (Findings.Count + 1);
 
-        public void SetGrade(Grade grade, Finding judgement, int line)
+        public void SetGrade(Grade grade, Finding judgement, int line, TextLocation location)
         {
             Grade = grade;
             Judgement = judgement;
             GradeLine = line;
+            GradeLocation = location;
         }
 
         public Question Build(string file) =>
@@ -53,7 +56,7 @@ namespace PeelSdk.Parsing
                 Text,
                 new SourceSpan(file, Line.Number, Line.Number),
                 Grade,
-                GradeLine is int line ? new GradeSource(GradeOrigin.Stated, file, line) : null,
+                GradeLine is int line ? new GradeSource(GradeOrigin.Stated, file, line, GradeLocation) : null,
                 Judgement,
                 Findings,
                 IsUngraded,
