@@ -36,6 +36,14 @@ namespace PeelSdk.Testing
             new Expected("PEEL011.peel.txt", "PEEL011", PeelSeverity.Error, 1, ""),
             new Expected("PEEL012-future.peel.txt", "PEEL012", PeelSeverity.Warning, 1, "2099"),
             new Expected("PEEL012.peel.txt", "PEEL012", PeelSeverity.Warning, 1, "2009"),
+            new Expected("PEEL013.peel.txt", "PEEL013", PeelSeverity.Warning, 1, "Cheshre"),
+            new Expected("PEEL014.peel.txt", "PEEL014", PeelSeverity.Warning, 5, "good"),
+            new Expected("PEEL015.peel.txt", "PEEL015", PeelSeverity.Info, 4, "How well does the force recruit volunteers?"),
+            new Expected("PEEL016.peel.txt", "PEEL016", PeelSeverity.Info, 6, "How efficiently does the force operate and how sustainable are its services to the public?"),
+            new Expected("PEEL017.peel-grades.csv", "PEEL017", PeelSeverity.Error, 3, "Hampshire,20x7,Effectiveness,1,Good"),
+            new Expected("PEEL017.peel-grades.csv", "PEEL017", PeelSeverity.Error, 4, "Hampshire,2017,Effectiveness,1"),
+            new Expected("PEEL017.peel-grades.csv", "PEEL017", PeelSeverity.Error, 5, "Hampshyre,2017,Effectiveness,1,Good"),
+            new Expected("PEEL017.peel-grades.csv", "PEEL017", PeelSeverity.Error, 6, "Hampshire,2017,Effectiveness,1,Excellent"),
         };
 
         /// <summary>The rules that concern report files (PEEL100 and up are about the project, tested with the generator).</summary>
@@ -44,10 +52,14 @@ namespace PeelSdk.Testing
         public static string Folder([CallerFilePath] string thisFile = "") =>
             Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "Fixtures", "diagnostics"));
 
+        /// <summary>Every fixture: reports (<c>*.peel.txt</c>) and grades tables (<c>*.peel-grades.csv</c>).</summary>
         public static IReadOnlyList<string> Files =>
-            Directory.GetFiles(Folder(), "*.peel.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
+            Directory.GetFiles(Folder()).Where(f => f.EndsWith(".peel.txt", StringComparison.Ordinal) || f.EndsWith(".peel-grades.csv", StringComparison.Ordinal))
+                .OrderBy(f => f, StringComparer.Ordinal).ToList();
 
         public static IEnumerable<object[]> FileNames => Files.Select(f => new object[] { Path.GetFileName(f) });
+
+        public static IEnumerable<object[]> ReportFileNames => FileNames.Where(f => ((string)f[0]).EndsWith(".peel.txt", StringComparison.Ordinal));
 
         /// <summary>The expected diagnostics of one fixture, located from its text, in text order.</summary>
         public static List<(string Id, PeelSeverity Severity, int Line, int Column, int EndLine, int EndColumn)> For(string fileName)
