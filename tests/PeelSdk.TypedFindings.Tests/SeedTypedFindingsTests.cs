@@ -85,9 +85,10 @@ namespace PeelSdk.TypedFindings.Tests
         [Fact]
         public void The_catalog_answers_LINQ_queries_across_reports()
         {
-            Assert.Same(Report, Assert.Single(PeelReports.All));
+            Assert.Contains(Report, PeelReports.All);
             Assert.Same(Report, PeelReports.All.Find("cheshire", 2015, Pillar.Effectiveness));
-            var graded = PeelReports.All.Questions.Where(x => x.Question.Grade != null).Select(x => x.Question.Key);
+            Assert.Same(Report, Assert.Single(PeelReports.Cheshire.All));
+            var graded = PeelReports.All.Questions.Where(x => x.Report.Force.Name == "Cheshire" && x.Question.Grade != null).Select(x => x.Question.Key);
             Assert.Equal(new[] { "PreventingCrime", "ProtectingVulnerablePeople" }, graded);
         }
 
