@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using System.Reflection;
 
@@ -43,6 +44,29 @@ namespace PeelSdk.Generators.Tests
                 Assert.Contains("[global::System.CodeDom.Compiler.GeneratedCode(\"PeelSdk.Generators\", ", text);
             });
         }
+
+        [Fact]
+        public void Every_layout_generates_exactly_what_the_runtime_parser_reads()
+        {
+            var folder = Path.Combine(Path.GetDirectoryName(GeneratorHarnessPath())!, "..", "Fixtures", "layouts");
+            var files = Directory.GetFiles(folder).OrderBy(f => f, System.StringComparer.Ordinal).ToList();
+            var run = GeneratorHarness.Run(files.Select(f => ("layouts/" + Path.GetFileName(f), File.ReadAllText(f))));
+            Assert.Empty(run.CompilationProblems);
+            var generated = (PeelCatalog)run.Load().GetType("PeelSdk.Reports.PeelReports")!.GetProperty("All")!.GetValue(null)!;
+
+            var relative = files.Select(f => Path.Combine(folder, Path.GetFileName(f))).ToList();
+            var parsed = PeelFiles.ParseAll(relative, PeelParseOptions.Default).Reports.Select(r => r.ToReport()!).ToList();
+            Assert.Equal(parsed.Count, generated.Count);
+            foreach (var report in generated)
+            {
+                var expected = parsed.Single(p => p.Force == report.Force && p.Year == report.Year && p.Pillar == report.Pillar);
+                static object Model(PeelReport r) => (r.LastUpdated, string.Join("|", r.Preamble.Select(p => p.Text)), string.Join("|", r.AreasForImprovement.Select(a => a.Text)),
+                    string.Join("|", r.Questions.Prepend(r.Headline).Select(q => (q.Key, q.Text, q.Grade, q.GradeSource?.Origin, q.GradeLine, q.IsUngraded, q.CarriedOverFrom, q.Judgement?.Id, string.Join("/", q.Findings.Select(f => f.Id + f.Text))))));
+                Assert.Equal(Model(expected), Model(report));
+            }
+        }
+
+        private static string GeneratorHarnessPath([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 
         [Fact]
         public void Output_is_the_same_on_every_run()

@@ -87,6 +87,26 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
+        public void Export_shows_layout_fields_last_updated_grade_source_ungraded_carried_over_and_other_inspections()
+        {
+            var layouts = Path.Combine(Reports.RepositoryRoot(), "tests", "Fixtures", "layouts");
+            using var json = JsonDocument.Parse(Peel("export", "--format", "json", layouts).Output);
+            var reports = json.RootElement.EnumerateArray().ToDictionary(r => Path.GetFileName(r.GetProperty("file").GetString()!));
+            Assert.DoesNotContain("official.peel-grades.csv", reports.Keys);
+
+            var cumbria = reports["cumbria-2016-legitimacy.peel.txt"];
+            Assert.Equal("2016-12-08", cumbria.GetProperty("lastUpdated").GetString());
+            Assert.True(cumbria.GetProperty("questions")[1].GetProperty("ungraded").GetBoolean());
+            Assert.Equal("Stated", cumbria.GetProperty("questions")[0].GetProperty("gradeSource").GetString());
+
+            var norfolk = reports["norfolk-2016-effectiveness.peel.txt"].GetProperty("questions")[1];
+            Assert.Equal(("InvestigatingCrime", "Good", "Table", 2), (norfolk.GetProperty("key").GetString(), norfolk.GetProperty("grade").GetString(), norfolk.GetProperty("gradeSource").GetString(), norfolk.GetProperty("gradeLine").GetInt32()));
+            Assert.Equal(2017, reports["essex-2018-effectiveness.peel.txt"].GetProperty("questions")[0].GetProperty("carriedOverFrom").GetInt32());
+            Assert.Equal("OtherInspections", reports["lancashire-2015-otherinspections.peel.txt"].GetProperty("pillar").GetString());
+            Assert.Equal("Efficiency", reports["kent-2018-efficiency.peel.txt"].GetProperty("pillar").GetString());
+        }
+
+        [Fact]
         public void Check_prints_each_diagnostic_in_MSBuild_form_and_exits_0_without_errors()
         {
             var (exit, output, _) = Peel("check", Reports.SeedPath);
