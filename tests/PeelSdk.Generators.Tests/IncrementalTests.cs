@@ -16,7 +16,7 @@ namespace PeelSdk.Generators.Tests
     /// <summary>The pipeline caches: editing C# re-parses nothing; editing one report re-parses only that one.</summary>
     public class IncrementalTests
     {
-        private static readonly string[] Forces = { "Alpha", "Beta", "Gamma" };
+        private static readonly string[] Forces = { "Kent", "Essex", "Surrey" };
 
         private static InMemoryAdditionalText ReportFor(string force, string finding = "The force is good at investigating crime.") =>
             new InMemoryAdditionalText(
@@ -56,7 +56,7 @@ namespace PeelSdk.Generators.Tests
         public void Editing_one_report_reparses_only_that_report()
         {
             var (driver, texts, compilation) = FirstRun();
-            driver = driver.ReplaceAdditionalText(texts[1], ReportFor("Beta", "The force is inadequate at investigating crime.")).RunGenerators(compilation);
+            driver = driver.ReplaceAdditionalText(texts[1], ReportFor("Essex", "The force is inadequate at investigating crime.")).RunGenerators(compilation);
 
             var parsed = Reasons(driver, TrackingNames.ParsedReports);
             Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Modified));
@@ -66,7 +66,7 @@ namespace PeelSdk.Generators.Tests
             var sources = Reasons(driver, TrackingNames.ReportSources);
             Assert.Equal(1, sources.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(Forces.Length - 1, sources.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-            Assert.Contains("global::PeelSdk.Grade.Inadequate", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.beta.peel.g.cs").SourceText.ToString());
+            Assert.Contains("global::PeelSdk.Grade.Inadequate", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.essex.peel.g.cs").SourceText.ToString());
         }
 
         [Fact]
@@ -80,11 +80,28 @@ namespace PeelSdk.Generators.Tests
         }
 
         [Fact]
+        public void Editing_a_grades_table_reparses_no_report_and_regrades_only_the_reports_it_names()
+        {
+            var texts = Forces.Select(f => (AdditionalText)ReportFor(f, "Investigations are thorough.")).ToList();
+            var table = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "grades.peel-grades.csv", "Kent,2016,Effectiveness,1,Good\n");
+            var compilation = GeneratorHarness.Compilation(true, "class User { }");
+            var driver = GeneratorHarness.Driver(texts.Append(table)).RunGenerators(compilation);
+            driver = driver.ReplaceAdditionalText(table, new InMemoryAdditionalText(table.Path, "Kent,2016,Effectiveness,1,Outstanding\n")).RunGenerators(compilation);
+
+            Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(driver, TrackingNames.GradeTables)));
+            Assert.All(Reasons(driver, TrackingNames.ParsedReports), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+            var graded = Reasons(driver, TrackingNames.GradedReports);
+            Assert.Equal(1, graded.Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.Equal(Forces.Length - 1, graded.Count(r => r == IncrementalStepRunReason.Unchanged));
+            Assert.Contains("global::PeelSdk.Grade.Outstanding", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.kent.peel.g.cs").SourceText.ToString());
+        }
+
+        [Fact]
         public void Pipeline_models_hold_no_compiler_objects()
         {
             var (driver, _, _) = FirstRun();
             var result = driver.GetRunResult().Results.Single();
-            foreach (var step in new[] { TrackingNames.Options, TrackingNames.ParsedReports, TrackingNames.Identities, TrackingNames.Catalog, TrackingNames.ReportSources, TrackingNames.FileDiagnostics })
+            foreach (var step in new[] { TrackingNames.Options, TrackingNames.ParsedReports, TrackingNames.GradedReports, TrackingNames.Identities, TrackingNames.Catalog, TrackingNames.ReportSources, TrackingNames.FileDiagnostics })
             {
                 var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
                 Assert.NotEmpty(outputs);
