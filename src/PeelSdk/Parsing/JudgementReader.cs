@@ -4,38 +4,11 @@ using System.Text.RegularExpressions;
 
 namespace PeelSdk.Parsing
 {
-    /// <summary>A graded judgement found in a paragraph; offsets are into the paragraph's joined text.</summary>
-    internal readonly struct Judgement
-    {
-        public Judgement(Grade grade, int gradeIndex, int gradeLength, string subject, int subjectIndex, bool isAboutReportForce, string sentence, string clause)
-        {
-            Clause = clause;
-            Grade = grade;
-            GradeIndex = gradeIndex;
-            GradeLength = gradeLength;
-            Subject = subject;
-            SubjectIndex = subjectIndex;
-            IsAboutReportForce = isAboutReportForce;
-            Sentence = sentence;
-        }
-
-        public Grade Grade { get; }
-
-        public int GradeIndex { get; }
-
-        public int GradeLength { get; }
-
-        public string Subject { get; }
-
-        public int SubjectIndex { get; }
-
-        public bool IsAboutReportForce { get; }
-
-        public string Sentence { get; }
-
-        /// <summary>What the grade is about: the rest of the sentence after the grade ("at investigating crime.").</summary>
-        public string Clause { get; }
-    }
+    /// <summary>
+    /// A graded judgement found in a paragraph; offsets are into the paragraph's joined text, and the clause is
+    /// what the grade is about: the rest of the sentence after the grade ("at investigating crime.").
+    /// </summary>
+    internal readonly record struct Judgement(Grade Grade, int GradeIndex, int GradeLength, string Subject, int SubjectIndex, bool IsAboutReportForce, string Sentence, string Clause);
 
     /// <summary>
     /// Finds explicit graded judgements: a sentence whose subject is a force ("Cheshire Constabulary",

@@ -56,23 +56,6 @@ namespace PeelSdk.Parsing
             return pieces[0];
         }
 
-        private readonly struct Piece
-        {
-            public Piece(SourceLine line, int lineOffset, int joinedStart, int length)
-            {
-                Line = line;
-                LineOffset = lineOffset;
-                JoinedStart = joinedStart;
-                Length = length;
-            }
-
-            public SourceLine Line { get; }
-
-            public int LineOffset { get; }
-
-            public int JoinedStart { get; }
-
-            public int Length { get; }
-        }
+        private readonly record struct Piece(SourceLine Line, int LineOffset, int JoinedStart, int Length);
     }
 }

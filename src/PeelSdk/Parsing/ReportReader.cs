@@ -426,27 +426,7 @@ namespace PeelSdk.Parsing
         }
 
         /// <summary>A judgement in the headline's summary about one known question, applied once all questions are read.</summary>
-        private readonly struct SummaryJudgement
-        {
-            public SummaryJudgement(string key, Grade grade, string findingId, int line, TextLocation location)
-            {
-                Key = key;
-                Grade = grade;
-                FindingId = findingId;
-                Line = line;
-                Location = location;
-            }
-
-            public string Key { get; }
-
-            public Grade Grade { get; }
-
-            public string FindingId { get; }
-
-            public int Line { get; }
-
-            public TextLocation Location { get; }
-        }
+        private readonly record struct SummaryJudgement(string Key, Grade Grade, string FindingId, int Line, TextLocation Location);
 
         /// <summary>Grades each question named by a summary judgement, if the report has it; never another question.</summary>
         private void ApplySummaryJudgements()
