@@ -1,7 +1,6 @@
 extern alias gen;
 
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -27,9 +26,6 @@ namespace PeelSdk.Generators.Tests
 
         public void Dispose() => Directory.Delete(project, recursive: true);
 
-        private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
-            Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
-
         private string Write(string relative, string text)
         {
             var path = Path.Combine(project, relative);
@@ -38,24 +34,8 @@ namespace PeelSdk.Generators.Tests
             return path;
         }
 
-        private (int Exit, string Output) Build(params string[] properties)
-        {
-            var start = new ProcessStartInfo("dotnet", new[] { "build", project, "-nologo", "--disable-build-servers" }.Concat(properties.Select(p => "-p:" + p)))
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            Assert.True(process.WaitForExit(180_000), "dotnet build did not finish in 3 minutes");
-            return (process.ExitCode, output.Result + error.Result);
-        }
-
-        private static void AssertHas(string output, string expected) =>
-            Assert.True(output.Contains(expected, StringComparison.Ordinal), $"Expected in the build output: {expected}\n--- output ---\n{output}");
+        private (int Exit, string Output) Build(params string[] properties) =>
+            Dotnet.Sdk(new[] { "build", project, "--disable-build-servers" }.Concat(properties.Select(p => "-p:" + p)));
 
         [BuildFact]
         public void Dotnet_build_fails_at_the_broken_line_and_succeeds_once_fixed()
@@ -64,7 +44,7 @@ namespace PeelSdk.Generators.Tests
             var generator = typeof(gen::PeelSdk.Generators.PeelReportGenerator).Assembly.Location;
             Write("Consumer.csproj", $"""
                 <Project Sdk="Microsoft.NET.Sdk">
-                  <Import Project="{RepositoryRoot()}/src/PeelSdk/build/PeelSdk.props" />
+                  <Import Project="{Dotnet.RepositoryRoot()}/src/PeelSdk/buildTransitive/PeelSdk.props" />
                   <PropertyGroup>
                     <TargetFramework>net10.0</TargetFramework>
                     <Nullable>enable</Nullable>
@@ -75,6 +55,7 @@ namespace PeelSdk.Generators.Tests
                     <Analyzer Include="{generator}" />
                     <AdditionalFiles Include="reports/*.peel.txt" />
                   </ItemGroup>
+                  <Import Project="{Dotnet.RepositoryRoot()}/src/PeelSdk/buildTransitive/PeelSdk.targets" />
                 </Project>
                 """);
             // The compiler applies .editorconfig sections to C# files only; a global config reaches report files too.
@@ -91,17 +72,17 @@ namespace PeelSdk.Generators.Tests
             // The very line `peel check` prints for the same file, located at the broken header.
             var expected = PeelFiles.Parse(broken).Diagnostics.Single().ToString();
             Assert.StartsWith($"{broken}(3,1): error PEEL001: ", expected);
-            AssertHas(output, expected + " (docs/diagnostics.md#peel001) [");
-            AssertHas(output, $"{latin1}(4,4): error PEEL011: The report is not UTF-8 text: a byte here could not be decoded");
+            Dotnet.AssertHas(output, expected + " (docs/diagnostics.md#peel001) [");
+            Dotnet.AssertHas(output, $"{latin1}(4,4): error PEEL011: The report is not UTF-8 text: a byte here could not be decoded");
             // .globalconfig raised PEEL009 to a warning, and TreatWarningsAsErrors made it an error.
-            AssertHas(output, $"{good}(4,1): error PEEL009: ");
+            Dotnet.AssertHas(output, $"{good}(4,1): error PEEL009: ");
 
             File.WriteAllText(broken, "Otherfolk PEEL 2016\nEffectiveness\nHow effective is the force?\nOtherfolk Police is good in its effectiveness.");
             File.Delete(latin1);
             var (fixedExit, fixedOutput) = Build("TreatWarningsAsErrors=false");
 
             Assert.True(fixedExit == 0, fixedOutput);
-            AssertHas(fixedOutput, $"{good}(4,1): warning PEEL009: ");
+            Dotnet.AssertHas(fixedOutput, $"{good}(4,1): warning PEEL009: ");
             Assert.DoesNotContain("error", fixedOutput.Replace("0 Error(s)", string.Empty), StringComparison.OrdinalIgnoreCase);
         }
     }

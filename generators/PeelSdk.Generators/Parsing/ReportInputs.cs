@@ -17,10 +17,11 @@ namespace PeelSdk.Generators.Parsing
         private const string ProjectDirProperty = "build_property.ProjectDir";
         private const string CurrentYearProperty = "build_property.PeelCurrentYear";
 
-        /// <summary>A report is an AdditionalFiles item named <c>*.peel.txt</c> or marked <c>PeelReport="true"</c>.</summary>
+        /// <summary>A report is an AdditionalFiles item named <c>*.peel.txt</c> or marked <c>PeelReport="true"</c> (a grades table never is).</summary>
         public static bool IsReport(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
-            file.Path.EndsWith(ReportExtension, StringComparison.OrdinalIgnoreCase)
-            || (options.GetOptions(file).TryGetValue(ReportMetadata, out var marked) && string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+            !IsGradeTable(file)
+            && (file.Path.EndsWith(ReportExtension, StringComparison.OrdinalIgnoreCase)
+                || (options.GetOptions(file).TryGetValue(ReportMetadata, out var marked) && string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase)));
 
         /// <summary>A grades table is an AdditionalFiles item named <c>*.peel-grades.csv</c>.</summary>
         public static bool IsGradeTable(AdditionalText file) => file.Path.EndsWith(GradeTables.Extension, StringComparison.OrdinalIgnoreCase);

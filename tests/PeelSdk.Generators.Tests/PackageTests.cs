@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace PeelSdk.Generators.Tests
+{
+    /// <summary>
+    /// The packages as a user gets them: both packed into a folder feed, a brand-new project that only adds the
+    /// PeelSdk package and one report file, and the peel tool installed from the same feed.
+    /// </summary>
+    public sealed class PackageTests : IDisposable
+    {
+        private readonly string root = Directory.CreateTempSubdirectory("peel-package-").FullName;
+
+        public void Dispose() => Directory.Delete(root, recursive: true);
+
+        [BuildFact]
+        public void Packed_SDK_and_tool_work_from_a_folder_feed()
+        {
+            // A version unique to the run and a private package folder: the user's NuGet cache is never touched.
+            var version = "0.0.0-e2e." + Guid.NewGuid().ToString("N").Substring(0, 12);
+            var feed = Path.Combine(root, "feed");
+            var consumer = Path.Combine(root, "Consumer");
+            var tools = Path.Combine(root, "tools");
+            var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(root, "packages") };
+            foreach (var project in new[] { "src/PeelSdk", "src/PeelSdk.Cli" })
+            {
+                Dotnet.AssertSucceeded(Dotnet.Sdk(Dotnet.Args("pack", Path.Combine(Dotnet.RepositoryRoot(), project), "-c", "Release", "--no-restore", "-o", feed, "-p:Version=" + version, "--disable-build-servers")), "dotnet pack " + project);
+            }
+
+            Directory.CreateDirectory(consumer);
+            File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <add key="local" value="{feed}" />
+                  </packageSources>
+                </configuration>
+                """);
+            File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="PeelSdk" Version="{version}" />
+                  </ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
+                using PeelSdk.Reports;
+                var report = PeelReports.Kent.Peel2016.Effectiveness;
+                System.Console.WriteLine($"{report.Force.FullName} {report.Year} {report.Pillar}: PreventingCrime = {report.PreventingCrime.Grade}, {PeelReports.All.Count} report(s)");
+                """);
+            var report = Path.Combine(consumer, "reports", "kent-2016-effectiveness.peel.txt");
+            Directory.CreateDirectory(Path.GetDirectoryName(report)!);
+            File.WriteAllText(report, "Kent PEEL 2016\nEffectiveness\nHow effective is the force at keeping people safe and reducing crime?\nHow effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?\nKent Police is good at preventing crime, tackling anti-social behaviour and keeping people safe.");
+
+            Dotnet.AssertSucceeded(Dotnet.Sdk(Dotnet.Args("build", "--disable-build-servers"), consumer, isolated), "dotnet build of the consumer");
+            var run = Dotnet.Sdk(Dotnet.Args("run", "--no-build"), consumer, isolated);
+            Dotnet.AssertSucceeded(run, "dotnet run of the consumer");
+            Assert.Equal("Kent Police 2016 Effectiveness: PreventingCrime = Good, 1 report(s)", run.Output.Trim());
+
+            // The default items found the report once, marked as a report.
+            var items = Dotnet.Sdk(Dotnet.Args("msbuild", "-getItem:AdditionalFiles", "-nologo"), consumer, isolated);
+            Dotnet.AssertSucceeded(items, "listing AdditionalFiles");
+            using (var json = System.Text.Json.JsonDocument.Parse(items.Output))
+            {
+                var additional = json.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
+                    .Where(i => i.GetProperty("Filename").GetString() == "kent-2016-effectiveness.peel").ToList();
+                Assert.Equal("true", Assert.Single(additional).GetProperty("PeelReport").GetString());
+            }
+
+            File.WriteAllText(report, "Kent PEEL\nEffectiveness\nHow effective is the force?\nWell.");
+            var broken = Dotnet.Sdk(Dotnet.Args("build", "--disable-build-servers"), consumer, isolated);
+            Assert.NotEqual(0, broken.Exit);
+            var expected = $"{report}(1,1): error PEEL001: A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015'; found 'Kent PEEL'";
+            Dotnet.AssertHas(broken.Output, expected + " (docs/diagnostics.md#peel001) [");
+
+            Dotnet.AssertSucceeded(Dotnet.Sdk(Dotnet.Args("tool", "install", "--tool-path", tools, "--add-source", feed, "PeelSdk.Cli", "--version", version), root, isolated), "dotnet tool install");
+            var peel = Path.Combine(tools, OperatingSystem.IsWindows() ? "peel.exe" : "peel");
+            var check = Dotnet.Run(peel, Dotnet.Args("check", report), root);
+            Assert.Equal(1, check.Exit);
+            Assert.Equal(expected, check.Output.Trim());
+            Assert.Equal(version, Dotnet.Run(peel, Dotnet.Args("--version"), root).Output.Trim().Split('+')[0]);
+        }
+    }
+}
