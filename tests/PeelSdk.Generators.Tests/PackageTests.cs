@@ -64,15 +64,9 @@ namespace PeelSdk.Generators.Tests
             Dotnet.AssertSucceeded(run, "dotnet run of the consumer");
             Assert.Equal("Kent Police 2016 Effectiveness: PreventingCrime = Good, 1 report(s)", run.Output.Trim());
 
-            // The default items found the report once, marked as a report.
-            var items = Dotnet.Sdk(Dotnet.Args("msbuild", "-getItem:AdditionalFiles", "-nologo"), consumer, isolated);
-            Dotnet.AssertSucceeded(items, "listing AdditionalFiles");
-            using (var json = System.Text.Json.JsonDocument.Parse(items.Output))
-            {
-                var additional = json.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
-                    .Where(i => i.GetProperty("Filename").GetString() == "kent-2016-effectiveness.peel").ToList();
-                Assert.Equal("true", Assert.Single(additional).GetProperty("PeelReport").GetString());
-            }
+            // The default items found the report once, marked as a report; EnablePeelDefaultItems=false turns them off.
+            Assert.Equal(new[] { "true" }, ReportItems(consumer, isolated));
+            Assert.Empty(ReportItems(consumer, isolated, "-p:EnablePeelDefaultItems=false"));
 
             File.WriteAllText(report, "Kent PEEL\nEffectiveness\nHow effective is the force?\nWell.");
             var broken = Dotnet.Sdk(Dotnet.Args("build", "--disable-build-servers"), consumer, isolated);
@@ -86,6 +80,25 @@ namespace PeelSdk.Generators.Tests
             Assert.Equal(1, check.Exit);
             Assert.Equal(expected, check.Output.Trim());
             Assert.Equal(version, Dotnet.Run(peel, Dotnet.Args("--version"), root).Output.Trim().Split('+')[0]);
+
+            // A report the project lists by hand is not added a second time by the defaults.
+            var projectFile = Path.Combine(consumer, "Consumer.csproj");
+            File.WriteAllText(projectFile, File.ReadAllText(projectFile).Replace("</Project>", "  <ItemGroup><AdditionalFiles Include=\"reports/kent-2016-effectiveness.peel.txt\" /></ItemGroup>\n</Project>"));
+            Assert.Single(ReportItems(consumer, isolated));
+        }
+
+        /// <summary>The PeelReport metadata of each AdditionalFiles item for the consumer's report.</summary>
+        private static string?[] ReportItems(string consumer, Dictionary<string, string> environment, params string[] properties)
+        {
+            var items = Dotnet.Sdk(Dotnet.Args("msbuild", "-getItem:AdditionalFiles", "-nologo").Concat(properties), consumer, environment);
+            Dotnet.AssertSucceeded(items, "listing AdditionalFiles");
+            using var json = System.Text.Json.JsonDocument.Parse(items.Output);
+            return json.RootElement.GetProperty("Items").TryGetProperty("AdditionalFiles", out var additional)
+                ? additional.EnumerateArray()
+                    .Where(i => i.GetProperty("Filename").GetString() == "kent-2016-effectiveness.peel")
+                    .Select(i => i.TryGetProperty("PeelReport", out var marked) ? marked.GetString() : null)
+                    .ToArray()
+                : Array.Empty<string?>();
         }
     }
 }
