@@ -171,6 +171,18 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
+        public void A_list_introduced_by_a_colon_ends_at_the_next_question()
+        {
+            var report = Reports.Parse(Reports.Report(
+                "How effective is the force at investigating crime?", "It checks:", "• files; and", "• evidence.",
+                "How well does the force plan for the future?", "• a stray item", "It plans."));
+            Assert.Equal("It checks:\n• files; and\n• evidence.", report.Questions[0].Findings.Single().Text);
+            Assert.Equal("It plans.", report.Questions[1].Findings.Single().Text);
+            Assert.Equal("a stray item", report.Notes.Single().Text);
+            Assert.Contains("PEEL010", Reports.Ids(report));
+        }
+
+        [Fact]
         public void Question_keys_are_short_unique_identifiers()
         {
             var report = Reports.Parse(Reports.Report(

@@ -198,13 +198,14 @@ namespace PeelSdk.Parsing
             if (LinePatterns.TryListHeading(trimmed, out var list))
             {
                 openList = list;
+                lastFindingTakesItems = false;
                 structureLines.Add(line.Number);
                 return;
             }
             var bullet = LinePatterns.BulletTextOffset(line.Content);
             if (bullet >= 0)
             {
-                if (openList is null && current != null && lastFindingTakesItems)
+                if (openList is null && lastFindingTakesItems && current is { Findings.Count: > 0 })
                 {
                     // A list introduced by a sentence ending with ':' belongs to that finding.
                     StartParagraph(line, bullet, null);
@@ -247,6 +248,7 @@ namespace PeelSdk.Parsing
         {
             var questionText = line.Trimmed;
             openList = null;
+            lastFindingTakesItems = false;
             if (headline is null)
             {
                 headline = new SectionBuilder(0, QuestionKeys.Headline, questionText, line, idPrefix + "/headline");
@@ -276,6 +278,7 @@ namespace PeelSdk.Parsing
 
         private void ReadGradeWord(SourceLine line, Grade grade)
         {
+            lastFindingTakesItems = false;
             var source = new SourceSpan(file, line.Number, line.Number);
             if (current is null)
             {
