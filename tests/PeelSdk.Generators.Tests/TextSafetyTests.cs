@@ -44,6 +44,17 @@ namespace PeelSdk.Generators.Tests
         }
 
         [Fact]
+        public void Random_reports_always_generate_code_that_compiles()
+        {
+            var reports = PeelSdk.Testing.RandomReports.Generate(150, seed: 2018).Select((text, i) => ($"random/{i}.peel.txt", text)).ToList();
+            var run = GeneratorHarness.Run(reports);
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id.StartsWith("CS", System.StringComparison.Ordinal));
+            Assert.Empty(run.CompilationProblems);
+            // Most random texts share a header, so few distinct reports are generated besides the catalog.
+            Assert.True(run.Sources.Length > 2, $"only {run.Sources.Length} sources generated");
+        }
+
+        [Fact]
         public void Touching_one_report_does_not_build_the_others()
         {
             var assembly = GeneratorHarness.Run(

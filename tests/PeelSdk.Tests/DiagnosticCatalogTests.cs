@@ -89,6 +89,17 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
+        public void Random_texts_never_throw_and_never_lose_text()
+        {
+            foreach (var text in RandomReports.Generate(3000, seed: 2015))
+            {
+                var report = PeelParser.Parse(text, "random.peel.txt", new PeelParseOptions(DiagnosticFixtures.CurrentYear));
+                AssertEveryLineAccountedFor(text, report);
+                Assert.All(report.Diagnostics, d => Assert.InRange(d.Location.Start + d.Location.Length, 0, text.Length));
+            }
+        }
+
+        [Fact]
         public void No_text_is_silently_dropped_from_the_seed() =>
             AssertEveryLineAccountedFor(File.ReadAllText(Reports.SeedPath), PeelFiles.Parse(Reports.SeedPath));
 
