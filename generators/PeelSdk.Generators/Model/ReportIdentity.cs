@@ -6,15 +6,17 @@ namespace PeelSdk.Generators.Model
     /// <param name="Force">The force, or <see langword="null"/> if the header is broken.</param>
     /// <param name="Year">The year, or <see langword="null"/>.</param>
     /// <param name="Pillar">The pillar, or <see langword="null"/>.</param>
-    /// <param name="HasHeadline">Whether the report has a headline question (a typed report needs one).</param>
     /// <param name="HeaderLocation">Where the header stands, for PEEL005.</param>
-    public sealed record ReportIdentity(string Path, string DisplayPath, Force? Force, int? Year, Pillar? Pillar, bool HasHeadline, TextLocation? HeaderLocation)
+    public sealed record ReportIdentity(string Path, string DisplayPath, Force? Force, int? Year, Pillar? Pillar, TextLocation? HeaderLocation)
     {
         /// <summary>True if the report can be typed: force, year, pillar and headline are all known.</summary>
-        public bool IsComplete => Force != null && Year != null && Pillar != null && HasHeadline;
+        public bool IsComplete { get; init; }
 
         /// <summary>Reads the identity of a parsed report.</summary>
         public static ReportIdentity Of(ReportFile file) => new ReportIdentity(
-            file.Path, file.Report.File, file.Report.Force, file.Report.Year, file.Report.Pillar, file.Report.Headline != null, file.Report.HeaderLocation);
+            file.Path, file.Report.File, file.Report.Force, file.Report.Year, file.Report.Pillar, file.Report.HeaderLocation)
+        {
+            IsComplete = file.Report.IsComplete,
+        };
     }
 }

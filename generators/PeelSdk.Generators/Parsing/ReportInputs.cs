@@ -28,20 +28,24 @@ namespace PeelSdk.Generators.Parsing
 
         public static GradeTableFile ParseGradeTable(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
-            options.GlobalOptions.TryGetValue(ProjectDirProperty, out var projectDir);
             var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-            return new GradeTableFile(file.Path, GradeTables.Parse(text, DisplayPath(file.Path, projectDir)));
+            return new GradeTableFile(file.Path, GradeTables.Parse(text, DisplayPath(file, options)));
         }
 
         public static ReportFile Parse(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
-            options.GlobalOptions.TryGetValue(ProjectDirProperty, out var projectDir);
-            var display = DisplayPath(file.Path, projectDir);
+            var display = DisplayPath(file, options);
             var text = file.GetText(cancellationToken);
             var parsed = text is null
                 ? ParsedReport.NotText(display, TextLocations.StartOfText, "could not be read by the compiler")
                 : PeelParser.Parse(text.ToString(), display, ReadParseOptions(options.GlobalOptions), cancellationToken);
             return new ReportFile(file.Path, parsed);
+        }
+
+        private static string DisplayPath(AdditionalText file, AnalyzerConfigOptionsProvider options)
+        {
+            options.GlobalOptions.TryGetValue(ProjectDirProperty, out var projectDir);
+            return DisplayPath(file.Path, projectDir);
         }
 
         private static PeelParseOptions ReadParseOptions(AnalyzerConfigOptions global) =>

@@ -36,7 +36,7 @@ namespace PeelSdk
             var ordered = files.OrderBy(f => f, StringComparer.Ordinal).ToList();
             var tables = ordered.Where(IsGradeTable).Select(f => GradeTables.Parse(Decode(File.ReadAllBytes(f)), f)).ToList();
             var parsed = ordered.Where(f => !IsGradeTable(f)).Select(f => GradeTables.Apply(Parse(f, options, cancellationToken), tables)).ToList();
-            var repeats = DuplicateReports.Find(parsed, r => r.File, r => r.ToReport() is { } report ? (report.Force.Slug, report.Year, report.Pillar) : null);
+            var repeats = DuplicateReports.Find(parsed, r => r.File, r => r.IsComplete ? (r.Force!.Slug, r.Year!.Value, r.Pillar!.Value) : null);
             foreach (var (repeat, first) in repeats)
             {
                 var duplicate = DuplicateReports.Diagnostic(repeat.File, repeat.Force!, repeat.Year!.Value, repeat.Pillar!.Value, repeat.HeaderLocation, first.File);

@@ -64,35 +64,29 @@ namespace PeelSdk
         /// </summary>
         public static Force? Find(string name)
         {
+            var slug = SlugOf(name);
+            return All.FirstOrDefault(force => force.Slug == slug);
+        }
+
+        /// <summary>The slug of a force's name without its "Constabulary", "Police" or "Police Service" ending: "Essex Police" and "Essex" both give <c>essex</c>.</summary>
+        internal static string SlugOf(string name)
+        {
             var slug = Force.ToSlug(name);
-            foreach (var force in All)
+            foreach (var suffix in Suffixes)
             {
-                if (slug == force.Slug || slug == Force.ToSlug(force.FullName!)) return force;
-                foreach (var suffix in Suffixes)
-                {
-                    if (slug == force.Slug + "-" + suffix) return force;
-                }
+                if (slug.EndsWith("-" + suffix, StringComparison.Ordinal)) return slug.Substring(0, slug.Length - suffix.Length - 1);
             }
-            return null;
+            return slug;
         }
 
         /// <summary>The force whose short name is nearest to <paramref name="name"/> (at most three edits), for "did you mean".</summary>
         public static Force? Nearest(string name)
         {
-            Force? best = null;
-            var bestDistance = 4;
-            foreach (var force in All)
-            {
-                var distance = Parsing.EditDistance.Between(name.ToLowerInvariant(), force.Name.ToLowerInvariant());
-                if (distance < bestDistance)
-                {
-                    best = force;
-                    bestDistance = distance;
-                }
-            }
-            return best;
+            var nearest = Parsing.EditDistance.Nearest(name, All.Select(force => force.Name));
+            return All.FirstOrDefault(force => force.Name == nearest);
         }
 
-        private static readonly string[] Suffixes = { "constabulary", "police", "police-service" };
+        // Longest first: "police-service" must not be cut as "police".
+        private static readonly string[] Suffixes = { "police-service", "constabulary", "police" };
     }
 }

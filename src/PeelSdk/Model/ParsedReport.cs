@@ -110,6 +110,9 @@ namespace PeelSdk
         /// <summary>What is wrong or worth knowing about the text, in text order.</summary>
         public IReadOnlyList<PeelDiagnostic> Diagnostics { get; }
 
+        /// <summary>True when force, year, pillar and headline are all known, so the report can be typed.</summary>
+        public bool IsComplete => Force != null && Year != null && Pillar != null && Headline != null;
+
         /// <summary>True if any diagnostic is an error.</summary>
         public bool HasErrors => Diagnostics.Any(d => d.Severity == PeelSeverity.Error);
 
@@ -118,8 +121,8 @@ namespace PeelSdk
         /// (the diagnostics say which).
         /// </summary>
         public PeelReport? ToReport() =>
-            Force is null || Year is null || Pillar is null || Headline is null
+            !IsComplete
                 ? null
-                : new PeelReport(Force, Year.Value, Pillar.Value, Headline, Questions, AreasForImprovement, CausesOfConcern, Recommendations, Notes, File, LastUpdated, Preamble);
+                : new PeelReport(Force!, Year!.Value, Pillar!.Value, Headline!, Questions, AreasForImprovement, CausesOfConcern, Recommendations, Notes, File, LastUpdated, Preamble);
     }
 }

@@ -1,10 +1,28 @@
 using System;
+using System.Collections.Generic;
 
 namespace PeelSdk.Parsing
 {
     /// <summary>Levenshtein distance, for "did you mean" suggestions.</summary>
     internal static class EditDistance
     {
+        /// <summary>The candidate nearest to <paramref name="word"/>, ignoring case, if it is within three edits; else <see langword="null"/>.</summary>
+        public static string? Nearest(string word, IEnumerable<string> candidates)
+        {
+            string? best = null;
+            var bestDistance = 4;
+            foreach (var candidate in candidates)
+            {
+                var distance = Between(word.ToLowerInvariant(), candidate.ToLowerInvariant());
+                if (distance < bestDistance)
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        }
+
         public static int Between(string a, string b)
         {
             var previous = new int[b.Length + 1];

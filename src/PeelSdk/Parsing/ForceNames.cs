@@ -5,9 +5,6 @@ namespace PeelSdk.Parsing
     /// <summary>Finds a force's full name ("Cheshire Constabulary", "Metropolitan Police Service") in a report text.</summary>
     internal static class ForceNames
     {
-        public static bool IsForceSuffix(string words) =>
-            words == "Constabulary" || words == "Police" || words == "Police Service";
-
         /// <summary>The first "&lt;short name&gt; Constabulary|Police Service|Police" in <paramref name="text"/>, as written.</summary>
         public static string? FindFullName(string text, string shortName)
         {

@@ -30,7 +30,7 @@ namespace PeelSdk.Parsing
         // Every judgement names a grade; most findings name none, and a substring test is far cheaper than the regex.
         private static readonly string[] GradeStems = { "outstanding", "good", "adequate", "requires" };
 
-        public static List<Judgement> Find(string paragraph, string? forceName, string? forceFullName)
+        public static List<Judgement> Find(string paragraph, Force? force)
         {
             var found = new List<Judgement>();
             if (!NamesAGrade(paragraph, 0, paragraph.Length)) return found;
@@ -50,7 +50,7 @@ namespace PeelSdk.Parsing
                     grade.Length,
                     subject.Value,
                     subject.Index,
-                    IsReportForce(subject.Value, forceName, forceFullName),
+                    IsReportForce(subject.Value, force),
                     paragraph.Substring(starts[i], end - starts[i]).TrimEnd(),
                     paragraph.Substring(grade.Index + grade.Length, end - grade.Index - grade.Length).Trim()));
             }
@@ -83,18 +83,13 @@ namespace PeelSdk.Parsing
             return starts;
         }
 
-        private static bool IsReportForce(string subject, string? forceName, string? forceFullName)
+        private static bool IsReportForce(string subject, Force? force)
         {
-            var words = string.Join(" ", subject.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             // Without a header the force is unknown, so a named force cannot be told apart from it.
-            if (forceName is null) return true;
-            var known = ForceRegistry.Find(words);
-            if (known != null) return known.Slug == Force.ToSlug(forceName) || (ForceRegistry.Find(forceName) is { } own && own.Slug == known.Slug);
+            if (force is null) return true;
             // "The constabulary", "The force", "This force": the report's own force.
-            if (words.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || words.StartsWith("This ", StringComparison.OrdinalIgnoreCase)) return true;
-            if (forceFullName != null && string.Equals(words, forceFullName, StringComparison.OrdinalIgnoreCase)) return true;
-            return forceName != null && words.StartsWith(forceName + " ", StringComparison.OrdinalIgnoreCase)
-                && ForceNames.IsForceSuffix(words.Substring(forceName.Length + 1));
+            if (subject.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("This ", StringComparison.OrdinalIgnoreCase)) return true;
+            return ForceRegistry.SlugOf(subject) == force.Slug;
         }
     }
 }

@@ -41,6 +41,10 @@ namespace PeelSdk.Parsing
             (new Regex(@"\bother inspections\b", Options | RegexOptions.IgnoreCase), Pillar.OtherInspections),
         };
 
+        private static readonly Regex CarriedOver = new Regex(@"judge?ment from the (?<year>\d{4}) \w+ inspection has been carried over", Options | RegexOptions.IgnoreCase);
+
+        private static readonly Regex PillarWide = new Regex(@"\bkeep(s|ing)? people safe\b", Options | RegexOptions.IgnoreCase);
+
         private static readonly Regex Bullet = new Regex(@"^\s*[-•*–]\s+", Options);
 
         // A second sentence inside a line: a question line asks one question.
@@ -71,10 +75,6 @@ namespace PeelSdk.Parsing
             var (year, month, day) = (Number("year"), Number("month"), Number("day"));
             return month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateTime(year, month, day) : (DateTime?)null;
         }
-
-        private static readonly Regex CarriedOver = new Regex(@"judge?ment from the (?<year>\d{4}) \w+ inspection has been carried over", Options | RegexOptions.IgnoreCase);
-
-        private static readonly Regex PillarWide = new Regex(@"\bkeep(s|ing)? people safe\b", Options | RegexOptions.IgnoreCase);
 
         /// <summary>The year in "our judgment from the 2016 effectiveness inspection has been carried over", if the text says so.</summary>
         public static int? CarriedOverFrom(string text)
@@ -112,23 +112,6 @@ namespace PeelSdk.Parsing
             }
             pillar = default;
             return false;
-        }
-
-        /// <summary>The pillar whose name is within three edits of <paramref name="word"/>, for "did you mean" messages.</summary>
-        public static Pillar? NearestPillar(string word)
-        {
-            Pillar? best = null;
-            var bestDistance = 4;
-            foreach (Pillar candidate in Enum.GetValues(typeof(Pillar)))
-            {
-                var distance = Parsing.EditDistance.Between(word.ToLowerInvariant(), candidate.ToString().ToLowerInvariant());
-                if (distance < bestDistance)
-                {
-                    best = candidate;
-                    bestDistance = distance;
-                }
-            }
-            return best;
         }
 
         /// <summary>A grade word standing alone on its line.</summary>

@@ -158,7 +158,7 @@ namespace PeelSdk.Parsing
                 return index;
             }
 
-            var nearest = trimmed.IndexOf(' ') < 0 ? LinePatterns.NearestPillar(trimmed) : null;
+            var nearest = trimmed.IndexOf(' ') < 0 ? EditDistance.Nearest(trimmed, Enum.GetNames(typeof(Pillar))) : null;
             Report(PeelRules.InvalidPillar, TextLocations.OfContent(line), trimmed, nearest is null ? string.Empty : $"; did you mean '{nearest}'?");
             if (LinePatterns.IsHeadline(trimmed)) return index;
             AddLines(notes, index, index + 1);
@@ -334,21 +334,24 @@ namespace PeelSdk.Parsing
             var statedLine = 0;
             TextLocation? statedAt = null;
             var id = current.NextFindingId;
-            foreach (var judgement in JudgementReader.Find(read.Text, force?.Name, force?.FullName))
+            foreach (var judgement in JudgementReader.Find(read.Text, force))
             {
                 if (!judgement.IsAboutReportForce)
                 {
                     Report(PeelRules.JudgementNamesOtherForce, read.LocationOf(judgement.SubjectIndex, judgement.Subject.Length), judgement.Subject, force?.FullName ?? force?.Name ?? "the force in its header");
                     continue;
                 }
-                if (current == headline && !GradesTheHeadline(judgement))
+                // In the headline's summary, a judgement naming the pillar ("… in its effectiveness") grades the pillar; one about a
+                // known question ("… at investigating crime") grades that question, if the report has it; "… keeping people safe"
+                // with no question of its own grades the pillar; anything else grades nothing.
+                if (current == headline && !MentionsPillar(judgement.Sentence))
                 {
-                    // A summary sentence about one question ("The force is good at investigating crime") grades that question, if the report has it.
                     if (QuestionCatalog.Match(judgement.Clause, pillar, year) is { } about)
                     {
                         summaryJudgements.Add(new SummaryJudgement(about.Key, judgement.Grade, id, read.LineAt(judgement.GradeIndex), read.LocationOf(judgement.GradeIndex, judgement.GradeLength)));
+                        continue;
                     }
-                    continue;
+                    if (!LinePatterns.IsPillarWideClause(judgement.Clause)) continue;
                 }
                 var known = current.Grade ?? stated;
                 if (known is null)
@@ -368,14 +371,6 @@ namespace PeelSdk.Parsing
             if (stated is Grade grade) current.SetGrade(grade, finding, statedLine, statedAt!);
             lastFindingTakesItems = read.Text.EndsWith(":", StringComparison.Ordinal);
         }
-
-        /// <summary>
-        /// A summary judgement grades the whole pillar when it names the pillar ("… in its effectiveness") or, not being
-        /// about one known question, speaks of keeping people safe ("… at reducing crime and keeping people safe").
-        /// </summary>
-        private bool GradesTheHeadline(Judgement judgement) =>
-            MentionsPillar(judgement.Sentence)
-            || (QuestionCatalog.Match(judgement.Clause, pillar, year) is null && LinePatterns.IsPillarWideClause(judgement.Clause));
 
         private void CheckSections()
         {
