@@ -1,12 +1,10 @@
-extern alias gen;
-
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PeelSdk.Testing;
-using PeelReportGenerator = gen::PeelSdk.Generators.PeelReportGenerator;
+using PeelReportGenerator = PeelSdk.Generators.PeelReportGenerator;
 
 namespace PeelSdk.Benchmarks
 {

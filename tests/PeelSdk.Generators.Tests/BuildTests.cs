@@ -1,5 +1,3 @@
-extern alias gen;
-
 using System;
 using System.IO;
 using System.Linq;
@@ -41,7 +39,7 @@ namespace PeelSdk.Generators.Tests
         public void Dotnet_build_fails_at_the_broken_line_and_succeeds_once_fixed()
         {
             var runtime = typeof(PeelReport).Assembly.Location;
-            var generator = typeof(gen::PeelSdk.Generators.PeelReportGenerator).Assembly.Location;
+            var generator = typeof(PeelSdk.Generators.PeelReportGenerator).Assembly.Location;
             Write("Consumer.csproj", $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <Import Project="{Dotnet.RepositoryRoot()}/src/PeelSdk/buildTransitive/PeelSdk.props" />

@@ -1,5 +1,3 @@
-extern alias gen;
-
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -32,7 +30,7 @@ namespace PeelSdk.Generators.Tests
         [Fact]
         public void Every_rule_has_a_compiler_descriptor_with_its_id_severity_category_and_help_link()
         {
-            var forId = typeof(gen::PeelSdk.Generators.PeelReportGenerator).Assembly
+            var forId = typeof(PeelSdk.Generators.PeelReportGenerator).Assembly
                 .GetType("PeelSdk.Generators.Diagnostics.DiagnosticDescriptors")!.GetMethod("For")!;
             Assert.All(PeelRules.All, rule =>
             {

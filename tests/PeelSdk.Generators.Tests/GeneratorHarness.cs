@@ -1,5 +1,3 @@
-extern alias gen;
-
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -14,7 +12,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PeelSdk.Testing;
-using PeelReportGenerator = gen::PeelSdk.Generators.PeelReportGenerator;
+using PeelReportGenerator = PeelSdk.Generators.PeelReportGenerator;
 
 namespace PeelSdk.Generators.Tests
 {

@@ -1,5 +1,3 @@
-extern alias gen;
-
 using System;
 using System.Collections;
 using System.Collections.Generic;
@@ -9,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using PeelSdk.Testing;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using TrackingNames = gen::PeelSdk.Generators.TrackingNames;
+using TrackingNames = PeelSdk.Generators.TrackingNames;
 
 namespace PeelSdk.Generators.Tests
 {

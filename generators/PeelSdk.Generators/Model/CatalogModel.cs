@@ -5,7 +5,7 @@ namespace PeelSdk.Generators.Model
     /// <param name="Forces">The forces, each with its years.</param>
     /// <param name="Reports">Every report file in ordinal path order, typed or not (a skipped one has <see cref="ReportSlot.IsGenerated"/> false).</param>
     /// <param name="Diagnostics">Diagnostics about the set of files (duplicates) and the options.</param>
-    public sealed record CatalogModel(string Namespace, ValueList<ForceSlot> Forces, ValueList<ReportSlot> Reports, ValueList<LocatedDiagnostic> Diagnostics)
+    internal sealed record CatalogModel(string Namespace, ValueList<ForceSlot> Forces, ValueList<ReportSlot> Reports, ValueList<LocatedDiagnostic> Diagnostics)
     {
         /// <summary>The slot of the file at <paramref name="path"/>: a binary search, since every report looks up its own.</summary>
         public ReportSlot? FindSlot(string path)
@@ -24,10 +24,10 @@ namespace PeelSdk.Generators.Model
     }
 
     /// <summary>A force's member of <c>PeelReports</c>.</summary>
-    public sealed record ForceSlot(string PropertyName, string TypeName, Force Force, ValueList<YearSlot> Years);
+    internal sealed record ForceSlot(string PropertyName, string TypeName, Force Force, ValueList<YearSlot> Years);
 
     /// <summary>A year's member of a force class.</summary>
-    public sealed record YearSlot(int Year, string PropertyName, string TypeName, ValueList<ReportSlot> Reports);
+    internal sealed record YearSlot(int Year, string PropertyName, string TypeName, ValueList<ReportSlot> Reports);
 
     /// <summary>Where one report goes in the generated code.</summary>
     /// <param name="Path">The full path of the report file.</param>
@@ -37,8 +37,8 @@ namespace PeelSdk.Generators.Model
     /// <param name="PropertyName">Its property on the year type (the pillar's name).</param>
     /// <param name="TypeName">Its own class name.</param>
     /// <param name="IsGenerated">False for a report that is incomplete or a duplicate: no code is generated for it.</param>
-    public sealed record ReportSlot(string Path, string HintName, string ForceTypeName, string YearTypeName, string PropertyName, string TypeName, bool IsGenerated);
+    internal sealed record ReportSlot(string Path, string HintName, string ForceTypeName, string YearTypeName, string PropertyName, string TypeName, bool IsGenerated);
 
     /// <summary>A diagnostic with the full path of its file (<see langword="null"/> for one about the project).</summary>
-    public sealed record LocatedDiagnostic(string? Path, PeelDiagnostic Diagnostic);
+    internal sealed record LocatedDiagnostic(string? Path, PeelDiagnostic Diagnostic);
 }

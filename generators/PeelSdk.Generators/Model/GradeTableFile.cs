@@ -1,5 +1,5 @@
 namespace PeelSdk.Generators.Model
 {
     /// <summary>A parsed grades table and the full path the compiler knows (for diagnostic locations).</summary>
-    public sealed record GradeTableFile(string Path, GradeTable Table);
+    internal sealed record GradeTableFile(string Path, GradeTable Table);
 }

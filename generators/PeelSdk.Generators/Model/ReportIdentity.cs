@@ -7,7 +7,7 @@ namespace PeelSdk.Generators.Model
     /// <param name="Year">The year, or <see langword="null"/>.</param>
     /// <param name="Pillar">The pillar, or <see langword="null"/>.</param>
     /// <param name="HeaderLocation">Where the header stands, for PEEL005.</param>
-    public sealed record ReportIdentity(string Path, string DisplayPath, Force? Force, int? Year, Pillar? Pillar, TextLocation? HeaderLocation)
+    internal sealed record ReportIdentity(string Path, string DisplayPath, Force? Force, int? Year, Pillar? Pillar, TextLocation? HeaderLocation)
     {
         /// <summary>True if the report can be typed: force, year, pillar and headline are all known.</summary>
         public bool IsComplete { get; init; }

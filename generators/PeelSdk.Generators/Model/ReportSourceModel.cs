@@ -1,5 +1,5 @@
 namespace PeelSdk.Generators.Model
 {
     /// <summary>Everything one report's generated file is made from; equal models give equal files, so emitting is skipped.</summary>
-    public sealed record ReportSourceModel(string Namespace, ReportSlot Slot, ParsedReport Report);
+    internal sealed record ReportSourceModel(string Namespace, ReportSlot Slot, ParsedReport Report);
 }

@@ -4,7 +4,12 @@ using System.Globalization;
 namespace PeelSdk
 {
     /// <summary>A problem found in a report text, located by character offset and by 1-based line and column.</summary>
-    public sealed record PeelDiagnostic
+#if BUILDING_SOURCE_GENERATOR
+    internal
+#else
+    public
+#endif
+    sealed record PeelDiagnostic
     {
         /// <summary>Creates a diagnostic of <paramref name="rule"/> at <paramref name="location"/> in <paramref name="file"/>.</summary>
         public PeelDiagnostic(PeelRule rule, string file, TextLocation location, IEnumerable<string> arguments)

@@ -1,7 +1,12 @@
 namespace PeelSdk
 {
     /// <summary>The rule ids as constants (the compiler's release tracking needs them constant).</summary>
-    public static class PeelRuleIds
+#if BUILDING_SOURCE_GENERATOR
+    internal
+#else
+    public
+#endif
+    static class PeelRuleIds
     {
         /// <summary>PEEL001.</summary>
         public const string InvalidHeader = "PEEL001";

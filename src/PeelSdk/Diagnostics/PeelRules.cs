@@ -3,7 +3,12 @@ using System.Collections.Generic;
 namespace PeelSdk
 {
     /// <summary>The PEEL diagnostic rules. Ids are a public contract: never reuse or renumber one.</summary>
-    public static class PeelRules
+#if BUILDING_SOURCE_GENERATOR
+    internal
+#else
+    public
+#endif
+    static class PeelRules
     {
         /// <summary>Rules about the layout of a report.</summary>
         public const string StructureCategory = "PeelSdk.Structure";

@@ -1,7 +1,12 @@
 namespace PeelSdk
 {
     /// <summary>How serious a <see cref="PeelDiagnostic"/> is by default.</summary>
-    public enum PeelSeverity
+#if BUILDING_SOURCE_GENERATOR
+    internal
+#else
+    public
+#endif
+    enum PeelSeverity
     {
         /// <summary>Worth knowing; nothing is wrong.</summary>
         Info,

@@ -1,7 +1,12 @@
 namespace PeelSdk
 {
     /// <summary>What a paragraph of a report is.</summary>
-    public enum FindingKind
+#if BUILDING_SOURCE_GENERATOR
+    internal
+#else
+    public
+#endif
+    enum FindingKind
     {
         /// <summary>The paragraph that states the graded judgement of its question.</summary>
         Judgement,

@@ -5,7 +5,12 @@ using System.Linq;
 namespace PeelSdk
 {
     /// <summary>The 43 territorial police forces of England and Wales: the short name PEEL pages use in their header, and the official name.</summary>
-    public static class ForceRegistry
+#if BUILDING_SOURCE_GENERATOR
+    internal
+#else
+    public
+#endif
+    static class ForceRegistry
     {
         // Data, not code: short name as in "<short> PEEL <year>", official name as the reports write it.
         private static readonly (string Name, string OfficialName)[] Table =

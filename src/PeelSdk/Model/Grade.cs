@@ -1,7 +1,12 @@
 namespace PeelSdk
 {
     /// <summary>A graded judgement, as HMIC/HMICFRS states it ("adequate" is used from 2021).</summary>
-    public enum Grade
+#if BUILDING_SOURCE_GENERATOR
+    internal
+#else
+    public
+#endif
+    enum Grade
     {
         /// <summary>Outstanding.</summary>
         Outstanding,

@@ -9,10 +9,20 @@ namespace PeelSdk
     /// <param name="Question">The question's number, or its key; <c>0</c> or <c>headline</c> for the pillar.</param>
     /// <param name="Grade">The grade.</param>
     /// <param name="Line">The row's 1-based line in the table.</param>
-    public sealed record GradeRow(string Force, int Year, Pillar Pillar, string Question, Grade Grade, int Line);
+#if BUILDING_SOURCE_GENERATOR
+    internal
+#else
+    public
+#endif
+    sealed record GradeRow(string Force, int Year, Pillar Pillar, string Question, Grade Grade, int Line);
 
     /// <summary>A grades table (<c>*.peel-grades.csv</c>, columns <c>force,year,pillar,question,grade</c>) and its malformed rows.</summary>
-    public sealed record GradeTable
+#if BUILDING_SOURCE_GENERATOR
+    internal
+#else
+    public
+#endif
+    sealed record GradeTable
     {
         /// <summary>Creates a table.</summary>
         public GradeTable(string file, IEnumerable<GradeRow> rows, IEnumerable<PeelDiagnostic> diagnostics)

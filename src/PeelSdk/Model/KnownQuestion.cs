@@ -9,5 +9,10 @@ namespace PeelSdk
     /// <param name="LastYear">The last PEEL year it was asked (to 2018).</param>
     /// <param name="Text">The question as published (latest wording).</param>
     /// <param name="Phrases">Lower-case phrases, any of which identifies the question in a page's wording.</param>
-    public sealed record KnownQuestion(string Key, Pillar Pillar, int FirstYear, int LastYear, string Text, IReadOnlyList<string> Phrases);
+#if BUILDING_SOURCE_GENERATOR
+    internal
+#else
+    public
+#endif
+    sealed record KnownQuestion(string Key, Pillar Pillar, int FirstYear, int LastYear, string Text, IReadOnlyList<string> Phrases);
 }

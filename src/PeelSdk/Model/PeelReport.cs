@@ -5,7 +5,12 @@ namespace PeelSdk
 {
     /// <summary>One PEEL report: a force's assessment under one pillar in one year.</summary>
     /// <remarks>The generator derives a class from this one for every report in a compilation, with a property per question.</remarks>
-    public class PeelReport
+#if BUILDING_SOURCE_GENERATOR
+    internal
+#else
+    public
+#endif
+    class PeelReport
     {
         /// <summary>Creates a report.</summary>
         public PeelReport(

@@ -1,7 +1,12 @@
 namespace PeelSdk
 {
     /// <summary>The PEEL pillar a report assesses.</summary>
-    public enum Pillar
+#if BUILDING_SOURCE_GENERATOR
+    internal
+#else
+    public
+#endif
+    enum Pillar
     {
         /// <summary>Police effectiveness.</summary>
         Effectiveness,

@@ -3,7 +3,12 @@ using System.Collections.Generic;
 namespace PeelSdk
 {
     /// <summary>A question of a report with the findings under it. The headline question is number 0.</summary>
-    public sealed record Question
+#if BUILDING_SOURCE_GENERATOR
+    internal
+#else
+    public
+#endif
+    sealed record Question
     {
         /// <summary>Creates a question.</summary>
         public Question(

@@ -9,7 +9,12 @@ namespace PeelSdk
     /// published PEEL question sets and the report pages themselves. Order matters: the first entry whose phrase a
     /// question contains wins, so the more specific phrases come first.
     /// </summary>
-    public static class QuestionCatalog
+#if BUILDING_SOURCE_GENERATOR
+    internal
+#else
+    public
+#endif
+    static class QuestionCatalog
     {
         /// <summary>Every known question.</summary>
         public static IReadOnlyList<KnownQuestion> All { get; } = new[]

@@ -11,7 +11,12 @@ namespace PeelSdk
     /// The generator caches its pipeline by equality; a list compared by reference would make every
     /// re-parse look like a change.
     /// </remarks>
-    public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
+#if BUILDING_SOURCE_GENERATOR
+    internal
+#else
+    public
+#endif
+    sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     {
         private readonly T[] items;
 
