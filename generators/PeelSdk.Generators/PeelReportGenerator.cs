@@ -1,11 +1,10 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using PeelSdk.Generators.Catalog;
 using PeelSdk.Generators.Diagnostics;
 using PeelSdk.Generators.Emitting;
 using PeelSdk.Generators.Model;
+using PeelSdk.Generators.Naming;
 using PeelSdk.Generators.Parsing;
-using PeelSdk.Parsing;
 
 namespace PeelSdk.Generators
 {
@@ -15,7 +14,8 @@ namespace PeelSdk.Generators
     /// </summary>
     /// <remarks>
     /// Each file is parsed on its own into a value-equatable model, so editing C# re-parses nothing and editing one
-    /// report re-parses only that one. Only identities are collected for the shared catalog.
+    /// report re-parses only that one. Only identities are collected for the shared catalog. Each report is emitted
+    /// as data behind a thin typed class, so the compiler's cost per report stays small.
     /// </remarks>
     [Generator(LanguageNames.CSharp)]
     public sealed class PeelReportGenerator : IIncrementalGenerator
@@ -26,6 +26,11 @@ namespace PeelSdk.Generators
             var options = context.AnalyzerConfigOptionsProvider
                 .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
                 .WithTrackingName(TrackingNames.Options);
+
+            var target = context.CompilationProvider
+                .Combine(context.ParseOptionsProvider)
+                .Select(static (pair, _) => TargetReader.Read(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Target);
 
             var gradeTables = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
@@ -40,50 +45,41 @@ namespace PeelSdk.Generators
                 .Select(static (pair, cancellationToken) => ReportInputs.Parse(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.ParsedReports)
                 .Combine(gradeTables.Collect())
-                .Select(static (pair, _) => pair.Right.IsEmpty
-                    ? pair.Left
-                    : pair.Left with { Report = GradeTables.Apply(pair.Left.Report, pair.Right.OrderBy(t => t.Path, System.StringComparer.Ordinal).Select(t => t.Table)) })
+                .Select(static (pair, _) => ReportInputs.Grade(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.GradedReports);
-
-            var runtimeReferenced = context.CompilationProvider
-                .Select(static (compilation, _) => compilation.GetTypeByMetadataName("PeelSdk.PeelReport") is not null)
-                .WithTrackingName(TrackingNames.RuntimeReference);
 
             var catalog = reports
                 .Select(static (file, _) => ReportIdentity.Of(file))
                 .WithTrackingName(TrackingNames.Identities)
                 .Collect()
                 .Combine(options)
-                .Select(static (pair, _) => CatalogBuilder.Build(pair.Left, pair.Right))
+                .Combine(target)
+                .Select(static (pair, _) => CatalogBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.Catalog);
 
-            var reportSources = reports
-                .Combine(catalog.Combine(runtimeReferenced))
-                .Select(static (pair, _) => CreateSourceModel(pair.Left, pair.Right.Left, pair.Right.Right))
-                .WithTrackingName(TrackingNames.ReportSources);
+            var reportSpecs = reports
+                .Combine(catalog)
+                .Select(static (pair, _) => ReportSpecBuilder.Build(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.ReportSpecs);
 
             var fileDiagnostics = reports
-                .Select(static (file, _) => ValueList<LocatedDiagnostic>.From(file.Report.Diagnostics.Select(d => new LocatedDiagnostic(file.Path, d))))
+                .Select(static (file, _) => ValueList<LocatedDiagnostic>.From(file.Report.Diagnostics.Select(file.Locate)))
                 .WithTrackingName(TrackingNames.FileDiagnostics);
 
             context.RegisterSourceOutput(gradeTables, static (output, table) =>
                 DiagnosticReporter.Report(output, table.Table.Diagnostics.Select(d => new LocatedDiagnostic(table.Path, d))));
 
-            context.RegisterSourceOutput(fileDiagnostics, static (output, diagnostics) =>
+            context.RegisterSourceOutput(fileDiagnostics, static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
+
+            context.RegisterSourceOutput(reportSpecs, static (output, spec) =>
             {
-                DiagnosticReporter.Report(output, diagnostics);
+                if (spec is not null) output.AddSource(spec.HintName, ReportEmitter.Emit(spec));
             });
 
-            context.RegisterSourceOutput(reportSources, static (output, model) =>
+            context.RegisterSourceOutput(catalog, static (output, model) =>
             {
-                if (model is not null) output.AddSource(model.Slot.HintName, ReportEmitter.Emit(model));
-            });
-
-            context.RegisterSourceOutput(catalog.Combine(runtimeReferenced), static (output, pair) =>
-            {
-                var (model, referenced) = pair;
                 DiagnosticReporter.Report(output, model.Diagnostics);
-                if (referenced)
+                if (model.Target.RuntimeReferenced)
                 {
                     output.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(model));
                 }
@@ -92,13 +88,6 @@ namespace PeelSdk.Generators
                     output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, Location.None, model.Reports.Count));
                 }
             });
-        }
-
-        private static ReportSourceModel? CreateSourceModel(ReportFile file, CatalogModel catalog, bool runtimeReferenced)
-        {
-            if (!runtimeReferenced) return null;
-            var slot = catalog.FindSlot(file.Path);
-            return slot is { IsGenerated: true } ? new ReportSourceModel(catalog.Namespace, slot, file.Report) : null;
         }
     }
 }

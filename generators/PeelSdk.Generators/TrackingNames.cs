@@ -12,7 +12,7 @@ namespace PeelSdk.Generators
         /// <summary>One parsed grades table per <c>*.peel-grades.csv</c>.</summary>
         public const string GradeTables = nameof(GradeTables);
 
-        /// <summary>Each parsed report with the grades tables applied.</summary>
+        /// <summary>Each parsed report with the grades tables applied, and its data.</summary>
         public const string GradedReports = nameof(GradedReports);
 
         /// <summary>Each report's identity (force, year, pillar), the only part the catalog needs.</summary>
@@ -21,11 +21,11 @@ namespace PeelSdk.Generators
         /// <summary>Names and hint names assigned to every report.</summary>
         public const string Catalog = nameof(Catalog);
 
-        /// <summary>Whether the compilation references the runtime library.</summary>
-        public const string RuntimeReference = nameof(RuntimeReference);
+        /// <summary>What the consumer's compilation allows: C# version, <c>ReadOnlySpan&lt;T&gt;</c>, the runtime library.</summary>
+        public const string Target = nameof(Target);
 
-        /// <summary>What each report's generated file is made from.</summary>
-        public const string ReportSources = nameof(ReportSources);
+        /// <summary>Each report's spec: final member names, capped doc text and its data.</summary>
+        public const string ReportSpecs = nameof(ReportSpecs);
 
         /// <summary>Each report file's diagnostics.</summary>
         public const string FileDiagnostics = nameof(FileDiagnostics);

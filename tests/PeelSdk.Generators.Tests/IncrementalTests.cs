@@ -46,8 +46,8 @@ namespace PeelSdk.Generators.Tests
             Assert.All(Reasons(driver, TrackingNames.ParsedReports), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
             Assert.All(Reasons(driver, TrackingNames.Identities), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
             Assert.All(Reasons(driver, TrackingNames.Catalog), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-            Assert.All(Reasons(driver, TrackingNames.RuntimeReference), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
-            Assert.All(Reasons(driver, TrackingNames.ReportSources), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+            Assert.All(Reasons(driver, TrackingNames.Target), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+            Assert.All(Reasons(driver, TrackingNames.ReportSpecs), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         }
 
         [Fact]
@@ -61,10 +61,10 @@ namespace PeelSdk.Generators.Tests
             Assert.Equal(Forces.Length - 1, parsed.Count(r => r == IncrementalStepRunReason.Cached));
             // The identity did not change, so the catalog and the other reports' sources are untouched.
             Assert.All(Reasons(driver, TrackingNames.Catalog), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
-            var sources = Reasons(driver, TrackingNames.ReportSources);
+            var sources = Reasons(driver, TrackingNames.ReportSpecs);
             Assert.Equal(1, sources.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(Forces.Length - 1, sources.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-            Assert.Contains("global::PeelSdk.Grade.Inadequate", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.essex.peel.g.cs").SourceText.ToString());
+            Assert.Contains("Grade: Inadequate, stated at line 5", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.essex.peel.g.cs").SourceText.ToString());
         }
 
         [Fact]
@@ -91,7 +91,7 @@ namespace PeelSdk.Generators.Tests
             var graded = Reasons(driver, TrackingNames.GradedReports);
             Assert.Equal(1, graded.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(Forces.Length - 1, graded.Count(r => r == IncrementalStepRunReason.Unchanged));
-            Assert.Contains("global::PeelSdk.Grade.Outstanding", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.kent.peel.g.cs").SourceText.ToString());
+            Assert.Contains("Grade: Outstanding, from grades.peel-grades.csv line 1", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.kent.peel.g.cs").SourceText.ToString());
         }
 
         [Fact]
@@ -99,7 +99,7 @@ namespace PeelSdk.Generators.Tests
         {
             var (driver, _, _) = FirstRun();
             var result = driver.GetRunResult().Results.Single();
-            foreach (var step in new[] { TrackingNames.Options, TrackingNames.ParsedReports, TrackingNames.GradedReports, TrackingNames.Identities, TrackingNames.Catalog, TrackingNames.ReportSources, TrackingNames.FileDiagnostics })
+            foreach (var step in new[] { TrackingNames.Options, TrackingNames.ParsedReports, TrackingNames.GradedReports, TrackingNames.Identities, TrackingNames.Catalog, TrackingNames.Target, TrackingNames.ReportSpecs, TrackingNames.FileDiagnostics })
             {
                 var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
                 Assert.NotEmpty(outputs);

@@ -19,10 +19,10 @@ namespace PeelSdk.Generators.Tests
                 "How effective is the force at to string?")));
             Assert.Empty(run.CompilationProblems);
             var source = run.Source("PeelReports.clash.peel.g.cs");
-            Assert.Contains("public global::PeelSdk.Question EqualsQuestion => Questions[0];", source);
-            Assert.Contains("public global::PeelSdk.Question QuestionsQuestion => Questions[1];", source);
-            Assert.Contains("public global::PeelSdk.Question EffectivenessReportQuestion => Questions[2];", source);
-            Assert.Contains("public global::PeelSdk.Question ToStringQuestion => Questions[3];", source);
+            Assert.Contains("public global::PeelSdk.Question EqualsQuestion => QuestionAt(0);", source);
+            Assert.Contains("public global::PeelSdk.Question QuestionsQuestion => QuestionAt(1);", source);
+            Assert.Contains("public global::PeelSdk.Question EffectivenessReportQuestion => QuestionAt(2);", source);
+            Assert.Contains("public global::PeelSdk.Question ToStringQuestion => QuestionAt(3);", source);
         }
 
         [Fact]
@@ -36,11 +36,11 @@ namespace PeelSdk.Generators.Tests
                 ("5.peel.txt", Report("2 Counties PEEL 2016", "Effectiveness")));
             Assert.Empty(run.CompilationProblems);
             var catalog = run.Source("PeelReports.g.cs");
-            Assert.Contains("public static AlphaReports Alpha { get; }", catalog);
-            Assert.Contains("public static AlphaReports2Reports AlphaReports2 { get; }", catalog);
-            Assert.Contains("public static All2Reports All2 { get; }", catalog);
-            Assert.Contains("public static PeelReports2Reports PeelReports2 { get; }", catalog);
-            Assert.Contains("public static Force2CountiesReports Force2Counties { get; }", catalog);
+            Assert.Contains("public static AlphaReports Alpha => AlphaReports.Instance;", catalog);
+            Assert.Contains("public static AlphaReports2Reports AlphaReports2 => AlphaReports2Reports.Instance;", catalog);
+            Assert.Contains("public static All2Reports All2 => All2Reports.Instance;", catalog);
+            Assert.Contains("public static PeelReports2Reports PeelReports2 => PeelReports2Reports.Instance;", catalog);
+            Assert.Contains("public static Force2CountiesReports Force2Counties => Force2CountiesReports.Instance;", catalog);
         }
 
         [Fact]

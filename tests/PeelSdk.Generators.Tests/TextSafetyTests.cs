@@ -55,18 +55,14 @@ namespace PeelSdk.Generators.Tests
         }
 
         [Fact]
-        public void Touching_one_report_does_not_build_the_others()
+        public void Touching_one_report_or_finding_one_in_All_decodes_no_other()
         {
             var assembly = GeneratorHarness.Run(
                 ("a.peel.txt", "Alpha PEEL 2016\nEffectiveness\nHow effective is the force?\nWell."),
                 ("b.peel.txt", "Beta PEEL 2016\nEffectiveness\nHow effective is the force?\nWell."),
                 ("c.peel.txt", "Alpha PEEL 2016\nEfficiency\nHow efficient is the force?\nWell.")).Load();
             var reports = assembly.GetType("PeelSdk.Reports.PeelReports")!;
-            bool Built(string typeName)
-            {
-                var lazy = assembly.GetType(typeName)!.GetField("s_instance", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
-                return (bool)lazy.GetType().GetProperty("IsValueCreated")!.GetValue(lazy)!;
-            }
+            bool Built(string typeName) => assembly.GetType(typeName)!.GetField("s_instance", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null) is not null;
             const string AlphaEffectiveness = "PeelSdk.Reports.PeelReports+AlphaReports+Peel2016Reports+EffectivenessReport";
             const string AlphaEfficiency = "PeelSdk.Reports.PeelReports+AlphaReports+Peel2016Reports+EfficiencyReport";
             const string BetaEffectiveness = "PeelSdk.Reports.PeelReports+BetaReports+Peel2016Reports+EffectivenessReport";
@@ -79,8 +75,19 @@ namespace PeelSdk.Generators.Tests
             Assert.False(Built(AlphaEfficiency));
             Assert.False(Built(BetaEffectiveness));
 
-            Assert.Equal(3, ((PeelCatalog)reports.GetProperty("All")!.GetValue(null)!).Count);
+            var all = (PeelCatalog)reports.GetProperty("All")!.GetValue(null)!;
+            var alphaAll = (PeelCatalog)alpha.GetType().GetProperty("All")!.GetValue(alpha)!;
+            Assert.Equal(3, all.Count);
+            Assert.Equal(2, alphaAll.Count);
+            Assert.False(Built(BetaEffectiveness));
+            Assert.False(Built(AlphaEfficiency));
+
+            Assert.Equal("Beta", all.Find("beta", 2016, Pillar.Effectiveness)!.Force.Name);
             Assert.True(Built(BetaEffectiveness));
+            Assert.False(Built(AlphaEfficiency));
+            Assert.Same(all[0], alphaAll[0]);
+            Assert.Equal(new[] { "Alpha", "Alpha", "Beta" }, all.Select(r => r.Force.Name));
+            Assert.True(Built(AlphaEfficiency));
         }
     }
 }

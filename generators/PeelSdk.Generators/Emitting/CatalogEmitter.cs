@@ -6,89 +6,104 @@ namespace PeelSdk.Generators.Emitting
 {
     /// <summary>
     /// Writes <c>PeelReports</c>: the entry point, with <c>All</c> and a property per force, and the force and year
-    /// classes that the report files add their members to.
+    /// classes that the report files add their members to. <c>All</c> is built from an index of the reports and
+    /// builds each on first use, so finding one decodes no other.
     /// </summary>
     internal static class CatalogEmitter
     {
         public const string HintName = "PeelReports.g.cs";
 
-        private const string Catalog = "global::PeelSdk.PeelCatalog";
-        private const string Report = "global::PeelSdk.PeelReport";
+        private const string Catalog = GeneratedCode.Runtime + "PeelCatalog";
+        private const string Pillar = GeneratedCode.Runtime + "Pillar";
 
         public static string Emit(CatalogModel catalog)
         {
-            var reportCount = catalog.Forces.Sum(f => f.Years.Sum(y => y.Reports.Count));
-            var writer = GeneratedCode.Start("the PEEL report files of this project");
-            writer.Open("namespace " + catalog.Namespace)
+            var target = catalog.Target;
+            var reportCount = catalog.Forces.Sum(f => f.Count);
+            var writer = GeneratedCode.Start("the PEEL report files of this project", target)
+                .Open("namespace " + catalog.Namespace)
                 .Summary($"The PEEL reports of this project, typed: {reportCount} report(s) on {catalog.Forces.Count} force(s). Start from a force, e.g. PeelReports.Cheshire.Peel2015.Effectiveness, or query All.")
                 .Line(GeneratedCode.Attribute)
                 .Open("public static partial class PeelReports")
-                .Summary("Every report, in force, year and pillar order, for LINQ queries. Reading it builds every report.")
-                .Line($"public static {Catalog} All => s_all.Value;");
+                .LazySingleton(target, "Every report, in force, year and pillar order, for LINQ queries. Each report is decoded on first use, so Find decodes only what it returns.", "public static", Catalog, "All", "s_all", $"{GeneratedCode.Generated}.Catalog(Index, Load)")
+                .Line()
+                .Line("private const string Index = " + CSharpLiterals.String(catalog.Index) + ";")
+                .Line()
+                .Dispatch("private static", "string force, int year, " + Pillar + " pillar", "force",
+                    catalog.Forces.Select(f => (CSharpLiterals.String(f.Force.Slug), $"{f.TypeName}.Load(year, pillar)")));
 
-            foreach (var force in catalog.Forces) WriteForce(writer, force);
-
-            // Declared after the forces: static initializers run in text order, and this one reads them.
-            writer.Line()
-                .Line($"private static readonly global::System.Lazy<{Catalog}> s_all = new global::System.Lazy<{Catalog}>(() => new {Catalog}(new {Report}[]")
-                .Line("{").Indent();
-            foreach (var force in catalog.Forces)
-            {
-                foreach (var year in force.Years)
-                {
-                    foreach (var report in year.Reports) writer.Line($"{force.PropertyName}.{year.PropertyName}.{report.PropertyName},");
-                }
-            }
-            writer.Outdent().Line("}));")
-                .Close().Close();
-            return writer.ToString();
+            foreach (var force in catalog.Forces) WriteForce(writer, force, target);
+            return writer.Close().Close().ToString();
         }
 
-        private static void WriteForce(CodeWriter writer, ForceSlot force)
+        private static void WriteForce(CodeWriter writer, ForceSlot force, EmitTarget target)
         {
             var described = force.Force.FullName ?? force.Force.Name;
             writer.Line()
-                .Summary($"{described}: {string.Join(", ", force.Years.Select(y => y.Year.ToString(CultureInfo.InvariantCulture)))}.")
-                .Line($"public static {force.TypeName} {force.PropertyName} {{ get; }} = new {force.TypeName}();")
+                .Summary($"{described}: {string.Join(", ", force.Years.Select(y => Number(y.Year)))}.")
+                .Line($"public static {force.TypeName} {force.PropertyName} => {force.TypeName}.Instance;")
                 .Line()
                 .Summary($"The PEEL reports on {described}.")
                 .Line(GeneratedCode.Attribute)
                 .Open($"public sealed partial class {force.TypeName}")
-                .Line($"internal {force.TypeName}()")
+                .Line($"internal static readonly {force.TypeName} Instance = new {force.TypeName}();")
+                .Line()
+                .Line($"private {force.TypeName}()")
                 .Line("{")
                 .Line("}")
+                .Line()
+                .Dispatch("internal static", "int year, " + Pillar + " pillar", "year", force.Years.Select(y => (Number(y.Year), $"{y.TypeName}.Load(pillar)")))
                 .Line()
                 .Summary("The short name used in report headers.")
                 .Line("public string Name => " + CSharpLiterals.String(force.Force.Name) + ";")
                 .Line()
                 .Summary("The full name as the reports write it, or null if they never do.")
-                .Line("public string? FullName => " + CSharpLiterals.NullableString(force.Force.FullName) + ";")
+                .Line($"public {target.Nullable("string")} FullName => " + (force.Force.FullName is null ? "null" : CSharpLiterals.String(force.Force.FullName)) + ";")
                 .Line()
                 .Summary("Lower-case, hyphenated short name.")
                 .Line("public string Slug => " + CSharpLiterals.String(force.Force.Slug) + ";")
                 .Line()
                 .Summary($"Every report on {described}.")
-                .Line($"public {Catalog} All => new {Catalog}(new {Report}[] {{ {string.Join(", ", force.Years.SelectMany(y => y.Reports.Select(r => $"{y.PropertyName}.{r.PropertyName}")))} }});");
+                .Line($"public {Catalog} All => {Range(force.Start, force.Count)};");
 
             foreach (var year in force.Years)
             {
-                var yearText = year.Year.ToString(CultureInfo.InvariantCulture);
+                var yearText = Number(year.Year);
                 writer.Line()
                     .Summary($"{described}, PEEL {yearText}: {string.Join(", ", year.Reports.Select(r => r.PropertyName))}.")
-                    .Line($"public {year.TypeName} {year.PropertyName} {{ get; }} = new {year.TypeName}();")
+                    .Line($"public {year.TypeName} {year.PropertyName} => {year.TypeName}.Instance;")
                     .Line()
                     .Summary($"The PEEL {yearText} reports on {described}.")
                     .Line(GeneratedCode.Attribute)
                     .Open($"public sealed partial class {year.TypeName}")
-                    .Line($"internal {year.TypeName}()")
+                    .Line($"internal static readonly {year.TypeName} Instance = new {year.TypeName}();")
+                    .Line()
+                    .Line($"private {year.TypeName}()")
                     .Line("{")
                     .Line("}")
                     .Line()
+                    .Dispatch("internal static", Pillar + " pillar", "pillar", year.Reports.Select(r => ($"{Pillar}.{r.PropertyName}", r.TypeName + ".Instance")))
+                    .Line()
                     .Summary($"Every PEEL {yearText} report on {described}.")
-                    .Line($"public {Catalog} All => new {Catalog}(new {Report}[] {{ {string.Join(", ", year.Reports.Select(r => r.PropertyName))} }});")
+                    .Line($"public {Catalog} All => {Range(year.Start, year.Reports.Count)};")
                     .Close();
             }
             writer.Close();
         }
+
+        /// <summary>
+        /// A <c>Load</c> method that picks a report by one part of its identity and hands the rest down: force, then
+        /// year, then pillar, so each switch is small (one switch of thousands of cases costs the compiler seconds).
+        /// </summary>
+        private static CodeWriter Dispatch(this CodeWriter writer, string modifiers, string parameters, string on, System.Collections.Generic.IEnumerable<(string Label, string Result)> cases)
+        {
+            writer.Open($"{modifiers} {GeneratedCode.Runtime}PeelReport Load({parameters})").Open($"switch ({on})");
+            foreach (var (label, result) in cases) writer.Line($"case {label}: return {result};");
+            return writer.Line($"default: throw new global::System.ArgumentOutOfRangeException(nameof({on}));").Close().Close();
+        }
+
+        private static string Range(int start, int count) => $"{GeneratedCode.Generated}.Range(PeelReports.All, {Number(start)}, {Number(count)})";
+
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -43,6 +43,9 @@ namespace PeelSdk.Generators.Emitting
         /// <summary>A <c>/// &lt;summary&gt;</c> of one line of report text.</summary>
         public CodeWriter Summary(string text) => Line("/// <summary>" + CSharpLiterals.DocText(text) + "</summary>");
 
+        /// <summary>A <c>/// &lt;remarks&gt;</c> of one line of report text.</summary>
+        public CodeWriter Remarks(string text) => Line("/// <remarks>" + CSharpLiterals.DocText(text) + "</remarks>");
+
         public override string ToString() => text.ToString();
     }
 }

@@ -2,10 +2,12 @@ namespace PeelSdk.Generators.Model
 {
     /// <summary>Every typed report of the compilation with the C# names assigned to it, in ordinal order.</summary>
     /// <param name="Namespace">The root namespace.</param>
-    /// <param name="Forces">The forces, each with its years.</param>
+    /// <param name="Forces">The forces, each with its years, in catalog order (force slug, year, pillar).</param>
     /// <param name="Reports">Every report file in ordinal path order, typed or not (a skipped one has <see cref="ReportSlot.IsGenerated"/> false).</param>
-    /// <param name="Diagnostics">Diagnostics about the set of files (duplicates) and the options.</param>
-    internal sealed record CatalogModel(string Namespace, ValueList<ForceSlot> Forces, ValueList<ReportSlot> Reports, ValueList<LocatedDiagnostic> Diagnostics)
+    /// <param name="Index">The generated reports in catalog order, as <c>PeelSdk.Data</c> text (force, slug, year, pillar each).</param>
+    /// <param name="Diagnostics">Diagnostics about the set of files (duplicates, size) and the options.</param>
+    /// <param name="Target">What the consumer's C# allows.</param>
+    internal sealed record CatalogModel(string Namespace, ValueList<ForceSlot> Forces, ValueList<ReportSlot> Reports, string Index, ValueList<LocatedDiagnostic> Diagnostics, EmitTarget Target)
     {
         /// <summary>The slot of the file at <paramref name="path"/>: a binary search, since every report looks up its own.</summary>
         public ReportSlot? FindSlot(string path)
@@ -23,11 +25,11 @@ namespace PeelSdk.Generators.Model
         }
     }
 
-    /// <summary>A force's member of <c>PeelReports</c>.</summary>
-    internal sealed record ForceSlot(string PropertyName, string TypeName, Force Force, ValueList<YearSlot> Years);
+    /// <summary>A force's member of <c>PeelReports</c>; its reports are <paramref name="Count"/> from <paramref name="Start"/> in the catalog.</summary>
+    internal sealed record ForceSlot(string PropertyName, string TypeName, Force Force, ValueList<YearSlot> Years, int Start, int Count);
 
-    /// <summary>A year's member of a force class.</summary>
-    internal sealed record YearSlot(int Year, string PropertyName, string TypeName, ValueList<ReportSlot> Reports);
+    /// <summary>A year's member of a force class; its reports are <paramref name="Reports"/>, from <paramref name="Start"/> in the catalog.</summary>
+    internal sealed record YearSlot(int Year, string PropertyName, string TypeName, ValueList<ReportSlot> Reports, int Start);
 
     /// <summary>Where one report goes in the generated code.</summary>
     /// <param name="Path">The full path of the report file.</param>
@@ -36,8 +38,9 @@ namespace PeelSdk.Generators.Model
     /// <param name="YearTypeName">The nested type of its year.</param>
     /// <param name="PropertyName">Its property on the year type (the pillar's name).</param>
     /// <param name="TypeName">Its own class name.</param>
-    /// <param name="IsGenerated">False for a report that is incomplete or a duplicate: no code is generated for it.</param>
-    internal sealed record ReportSlot(string Path, string HintName, string ForceTypeName, string YearTypeName, string PropertyName, string TypeName, bool IsGenerated);
+    /// <param name="IsGenerated">False for a report that is incomplete, a duplicate or past the string budget before C# 11: no code is generated for it.</param>
+    /// <param name="Utf8Data">Its data is a <c>"…"u8</c> literal (past the string budget), not a string constant.</param>
+    internal sealed record ReportSlot(string Path, string HintName, string ForceTypeName, string YearTypeName, string PropertyName, string TypeName, bool IsGenerated, bool Utf8Data);
 
     /// <summary>A diagnostic with the full path of its file (<see langword="null"/> for one about the project).</summary>
     internal sealed record LocatedDiagnostic(string? Path, PeelDiagnostic Diagnostic);

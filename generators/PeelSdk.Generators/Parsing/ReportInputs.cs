@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PeelSdk.Data;
 using PeelSdk.Generators.Model;
 using PeelSdk.Parsing;
 
@@ -36,10 +38,19 @@ namespace PeelSdk.Generators.Parsing
         {
             var display = DisplayPath(file, options);
             var text = file.GetText(cancellationToken);
-            var parsed = text is null
-                ? ParsedReport.NotText(display, TextLocations.StartOfText, "could not be read by the compiler")
-                : PeelParser.Parse(text.ToString(), display, ReadParseOptions(options.GlobalOptions), cancellationToken);
-            return new ReportFile(file.Path, parsed);
+            if (text is null)
+            {
+                return new ReportFile(file.Path, ParsedReport.NotText(display, TextLocations.StartOfText, "could not be read by the compiler"), ValueList<int>.Empty);
+            }
+            var normalized = LineEndings.Normalize(text.ToString(), out var originalLineStarts);
+            return new ReportFile(file.Path, PeelParser.Parse(normalized, display, ReadParseOptions(options.GlobalOptions), cancellationToken), originalLineStarts);
+        }
+
+        /// <summary>The report with the grades tables applied, and its data for the generated code.</summary>
+        public static ReportFile Grade(ReportFile file, IEnumerable<GradeTableFile> tables)
+        {
+            var graded = GradeTables.Apply(file.Report, tables.OrderBy(t => t.Path, StringComparer.Ordinal).Select(t => t.Table));
+            return file with { Report = graded, Data = graded.IsComplete ? ReportEncoder.Encode(graded) : null };
         }
 
         private static string DisplayPath(AdditionalText file, AnalyzerConfigOptionsProvider options)

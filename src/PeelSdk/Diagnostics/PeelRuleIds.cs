@@ -64,5 +64,8 @@ namespace PeelSdk
 
         /// <summary>PEEL101.</summary>
         public const string InvalidNamespace = "PEEL101";
+
+        /// <summary>PEEL102.</summary>
+        public const string TextNeedsUtf8Data = "PEEL102";
     }
 }

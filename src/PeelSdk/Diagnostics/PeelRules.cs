@@ -171,6 +171,14 @@ namespace PeelSdk
             SetupCategory,
             PeelSeverity.Warning);
 
+        /// <summary>PEEL102: the reports' text is more than string literals can hold in the project's C# version.</summary>
+        public static readonly PeelRule TextNeedsUtf8Data = new PeelRule(
+            PeelRuleIds.TextNeedsUtf8Data,
+            "Report text too large for this C# version",
+            "This report and {0} more are not generated: the reports' data ({1} MB in all) is past the {2} MB that string literals may take per assembly, and C# {3} has no UTF-8 literals for the rest. Set <LangVersion>11</LangVersion> or later (on netstandard2.0 or .NET Framework also reference the System.Memory package) so PeelSdk stores it as UTF-8 data, which has no such limit",
+            SetupCategory,
+            PeelSeverity.Error);
+
         /// <summary>The first PEEL year.</summary>
         public const int FirstPeelYear = 2014;
 
@@ -186,7 +194,7 @@ namespace PeelSdk
             InvalidHeader, InvalidPillar, NoQuestions, QuestionWithoutFindings, DuplicateReport, DuplicateQuestion,
             JudgementNamesOtherForce, ConflictingJudgements, NoGradeStated, TextOutsideSection, NotText, YearOutOfRange,
             UnknownForce, GradeDisagreesWithTable, UnknownQuestion, PillarInferred, InvalidGradeRow,
-            RuntimeNotReferenced, InvalidNamespace,
+            RuntimeNotReferenced, InvalidNamespace, TextNeedsUtf8Data,
         };
     }
 }

@@ -41,6 +41,23 @@ namespace PeelSdk
             SourceFile = sourceFile;
         }
 
+        /// <summary>Creates a report with the content of <paramref name="report"/>: each generated report class passes its decoded data here.</summary>
+        protected PeelReport(PeelReport report)
+        {
+            Force = report.Force;
+            Year = report.Year;
+            Pillar = report.Pillar;
+            Headline = report.Headline;
+            Questions = report.Questions;
+            AreasForImprovement = report.AreasForImprovement;
+            CausesOfConcern = report.CausesOfConcern;
+            Recommendations = report.Recommendations;
+            Notes = report.Notes;
+            LastUpdated = report.LastUpdated;
+            Preamble = report.Preamble;
+            SourceFile = report.SourceFile;
+        }
+
         /// <summary>The force assessed.</summary>
         public Force Force { get; }
 
@@ -86,6 +103,10 @@ namespace PeelSdk
             }
             return null;
         }
+
+        /// <summary>The core question at <paramref name="index"/>: what each generated question property returns.</summary>
+        /// <remarks>A plain call, cheaper for the compiler to bind thousands of times than the interface indexer <c>Questions[index]</c>.</remarks>
+        protected Question QuestionAt(int index) => Questions[index];
 
         /// <inheritdoc />
         public override string ToString() => $"{Force.Name} PEEL {Year} {Pillar}";

@@ -34,6 +34,9 @@ namespace PeelSdk
             return array.Length == 0 ? Empty : new ValueList<T>(array);
         }
 
+        /// <summary>A list over <paramref name="items"/> itself, for an array no one else holds (no copy).</summary>
+        internal static ValueList<T> Wrap(T[] items) => items.Length == 0 ? Empty : new ValueList<T>(items);
+
         /// <inheritdoc />
         public T this[int index] => items[index];
 

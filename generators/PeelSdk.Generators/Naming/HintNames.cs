@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace PeelSdk.Generators.Catalog
+namespace PeelSdk.Generators.Naming
 {
     /// <summary>
     /// Gives every report file a hint name from its path: the file name, plus as many parent folders as it takes

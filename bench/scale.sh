@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# What users feel at national scale: a consumer's `dotnet build` with N reports against the same build with one,
+# side by side in one run, from the packed PeelSdk package in fresh projects.
+#
+#   bench/scale.sh [REPORTS] [COPIES] [RUNS]
+#
+# REPORTS  synthetic reports (default 1720: 43 forces x 4 pillars x 10 years), each the seed's text with the force,
+#          year and pillar of its header and every sentence made unique to the report
+# COPIES   0 (default): the seed's first two questions, ~2 KB a report, 3.5 MB for 1720 as in issue 8's figures;
+#          1: the whole seed, 6.5 KB a report; n > 1: the seed with its first question's findings n-1 more times
+#          (24 makes ~25 KB reports: 1720 of them are 40 MB of unique text, the capacity check)
+# RUNS     builds of each project, alternating; the median is reported (default 3)
+#
+# Prints: build times and their ratio, generated C# size against the report text, the generator's own time
+# inside the compiler (ReportAnalyzer), and the time from Main's start to the first typed access in each app.
+set -euo pipefail
+reports=${1:-1720}
+copies=${2:-0}
+runs=${3:-3}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d -t peel-scale-XXXXXX)
+trap '[ -n "${PEEL_SCALE_KEEP:-}" ] || rm -rf "$work"' EXIT
+export NUGET_PACKAGES="$work/packages" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
+version="0.0.0-scale.$$.$RANDOM"
+
+echo "packing PeelSdk $version ..."
+dotnet pack "$root/src/PeelSdk" -c Release -o "$work/feed" -p:Version="$version" --disable-build-servers -v:q >/dev/null
+
+# A console app that times its first typed access from Main's start.
+make_project() {
+  local dir="$work/$1"
+  mkdir -p "$dir/reports"
+  cat >"$dir/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration><packageSources><add key="local" value="$work/feed" /></packageSources></configuration>
+EOF
+  cat >"$dir/$1.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="PeelSdk" Version="$version" />
+  </ItemGroup>
+</Project>
+EOF
+  cat >"$dir/Program.cs" <<'EOF'
+using System.Diagnostics;
+using PeelSdk.Reports;
+
+var clock = Stopwatch.StartNew();
+var grade = PeelReports.Cheshire.Peel2015.Effectiveness.PreventingCrime.Grade;
+var elapsed = clock.Elapsed.TotalMilliseconds;
+System.Console.WriteLine($"{elapsed:0.00} ms to {grade}; {PeelReports.All.Count} report(s)");
+EOF
+}
+
+make_project One
+make_project Many
+seed="$root/seeds/cheshire-2015-effectiveness.peel.txt"
+cp "$seed" "$work/One/reports/"
+
+# Forces and official names from the registry, so the reports name real forces.
+mapfile -t names < <(grep -oP '^\s+\("\K[^"]+(?=", ")' "$root/src/PeelSdk/Model/ForceRegistry.cs")
+mapfile -t officials < <(grep -oP '^\s+\("[^"]+", "\K[^"]+' "$root/src/PeelSdk/Model/ForceRegistry.cs")
+pillars=(Effectiveness Efficiency Legitimacy Leadership)
+if [ "$copies" -eq 0 ]; then body=$(head -n 14 "$seed" | tail -n +3); else body=$(tail -n +3 "$seed"); fi
+findings=$(sed -n '5,10p' "$seed")
+made=0
+for year in $(seq 2015 2030); do
+  for f in "${!names[@]}"; do
+    for pillar in "${pillars[@]}"; do
+      [ "$made" -ge "$reports" ] && break 3
+      slug=$(echo "${names[$f]}" | tr 'A-Z ' 'a-z-')
+      tag="${names[$f]} $year $pillar"
+      {
+        echo "${names[$f]} PEEL $year"
+        echo "$pillar"
+        printf '%s\n' "$body" | sed "s/Cheshire Constabulary/${officials[$f]}/g; s/\([a-z]\)\. /\1 ($tag). /g"
+        for copy in $(seq 2 "$copies"); do
+          printf '%s\n' "$findings" | sed "s/\.\$/ (part $copy, $tag)./"
+        done
+      } >"$work/Many/reports/$slug-$year-${pillar,,}.peel.txt"
+      made=$((made + 1))
+    done
+  done
+done
+# The app reads Cheshire 2015 Effectiveness in both projects: keep the seed itself among the many.
+cp "$seed" "$work/Many/reports/cheshire-2015-effectiveness.peel.txt"
+
+text_one=$(cat "$work/One/reports/"* | wc -c)
+text_many=$(cat "$work/Many/reports/"* | wc -c)
+echo "work folder: $work"
+echo "reports: 1 ($text_one bytes) and $made ($text_many bytes of text)"
+
+for p in One Many; do dotnet restore "$work/$p" -v:q >/dev/null; done
+
+build() { # prints the wall time of a full rebuild in seconds
+  local start end
+  start=$(date +%s.%N)
+  dotnet build "$work/$1" -c Release --no-restore --no-incremental --disable-build-servers -v:q -nologo -clp:ErrorsOnly "${@:2}" >"$work/$1.log" 2>&1 ||
+    { cat "$work/$1.log"; exit 1; }
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
+}
+median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+one_times=(); many_times=()
+for run in $(seq 1 "$runs"); do
+  one_times+=("$(build One)")
+  many_times+=("$(build Many)")
+  echo "run $run: 1 report ${one_times[-1]} s, $made reports ${many_times[-1]} s"
+done
+one=$(median "${one_times[@]}")
+many=$(median "${many_times[@]}")
+echo "build (median of $runs): 1 report ${one} s; $made reports ${many} s; ratio $(echo "scale=2; $many / $one" | bc)"
+
+# Generated size: written out by one more build, not timed.
+dotnet build "$work/Many" -c Release --no-restore --no-incremental --disable-build-servers -v:q -nologo -p:EmitCompilerGeneratedFiles=true >/dev/null
+generated=$(find "$work/Many/obj/Release" -path '*generated/PeelSdk.Generators*' -name '*.g.cs' | xargs cat | wc -c)
+files=$(find "$work/Many/obj/Release" -path '*generated/PeelSdk.Generators*' -name '*.g.cs' | wc -l)
+echo "generated C#: $files files, $generated bytes = $(echo "scale=2; $generated / $text_many" | bc)x the report text"
+
+# The generator inside the compiler.
+dotnet build "$work/Many" -c Release --no-restore --no-incremental --disable-build-servers -nologo -v:n -p:ReportAnalyzer=true >"$work/analyzer.log" 2>&1
+cp "$work/analyzer.log" /tmp/peel-analyzer.log
+grep -E "PeelReportGenerator|Total (analyzer|generator) execution time" "$work/analyzer.log" | sed 's/^ */  /' | sort -u || echo "  (no generator timing in the build log)"
+
+for p in One Many; do
+  app="$work/$p/bin/Release/net10.0/$p"
+  times=()
+  for i in 1 2 3 4 5; do times+=("$("$app" | cut -d' ' -f1)"); done
+  echo "first typed access, $p: median $(median "${times[@]}") ms of 5 runs (${times[*]}); $("$app" | cut -d';' -f2)"
+done

@@ -1,0 +1,37 @@
+namespace PeelSdk.Generators.Model
+{
+    /// <summary>
+    /// Everything one report's generated file is made from, with every C# name final: the emitter writes it and decides
+    /// nothing. Equal specs give equal files, so an unchanged report is not emitted again.
+    /// </summary>
+    /// <param name="HintName">The generated file's hint name.</param>
+    /// <param name="Namespace">The root namespace.</param>
+    /// <param name="ForceTypeName">The nested type of its force.</param>
+    /// <param name="YearTypeName">The nested type of its year.</param>
+    /// <param name="PropertyName">Its property on the year type.</param>
+    /// <param name="TypeName">Its own class name.</param>
+    /// <param name="Title">Force, year and pillar, e.g. <c>Cheshire PEEL 2015 Effectiveness</c>.</param>
+    /// <param name="Summary">Doc text of its property: the title, the headline question and its grade.</param>
+    /// <param name="SourceFile">The report file as users see it.</param>
+    /// <param name="Questions">A property per core question.</param>
+    /// <param name="Data">The report's model as <c>PeelSdk.Data</c> text.</param>
+    /// <param name="Utf8Data">The data is a <c>"…"u8</c> literal (past the string budget), not a string constant.</param>
+    /// <param name="Target">What the consumer's C# allows.</param>
+    internal sealed record ReportSpec(
+        string HintName,
+        string Namespace,
+        string ForceTypeName,
+        string YearTypeName,
+        string PropertyName,
+        string TypeName,
+        string Title,
+        string Summary,
+        string SourceFile,
+        ValueList<QuestionSpec> Questions,
+        string Data,
+        bool Utf8Data,
+        EmitTarget Target);
+
+    /// <summary>A question's property: its name, its index in <c>Questions</c>, and doc text already capped in length.</summary>
+    internal sealed record QuestionSpec(string PropertyName, int Index, string Summary, string Remarks);
+}

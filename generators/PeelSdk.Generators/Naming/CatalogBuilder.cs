@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using PeelSdk.Data;
+using PeelSdk.Generators.Model;
+using PeelSdk.Parsing;
+
+namespace PeelSdk.Generators.Naming
+{
+    /// <summary>
+    /// Decides, from the identities of all report files, which reports are generated and under which names:
+    /// C# names are unique within their scope whatever the texts say; of two files that are the same report the
+    /// first in ordinal path order wins (PEEL005 on the other); report data is string constants up to a budget and
+    /// UTF-8 data past it, or, before C# 11, the reports past it are left out (PEEL102 on the first).
+    /// </summary>
+    internal static class CatalogBuilder
+    {
+        public static CatalogModel Build(ImmutableArray<ReportIdentity> identities, GeneratorOptions options, EmitTarget target)
+        {
+            var ordered = identities.OrderBy(i => i.Path, StringComparer.Ordinal).ToList();
+            var hintNames = HintNames.Assign(ordered.Select(i => i.Path).ToList());
+            var diagnostics = new List<LocatedDiagnostic>();
+            if (options.InvalidNamespace != null)
+            {
+                diagnostics.Add(new LocatedDiagnostic(null, new PeelDiagnostic(PeelRules.InvalidNamespace, string.Empty, TextLocations.StartOfText, new[] { options.InvalidNamespace, options.Namespace })));
+            }
+
+            var repeats = DuplicateReports.Find(ordered, i => i.Path, i => i.IsComplete ? (i.Force!.Slug, i.Year!.Value, i.Pillar!.Value) : null);
+            foreach (var (repeat, first) in repeats)
+            {
+                var duplicate = DuplicateReports.Diagnostic(repeat.DisplayPath, repeat.Force!, repeat.Year!.Value, repeat.Pillar!.Value, repeat.HeaderLocation, first.DisplayPath);
+                diagnostics.Add(new LocatedDiagnostic(repeat.Path, duplicate));
+            }
+            var skipped = new HashSet<string>(repeats.Select(r => r.Repeat.Path), StringComparer.Ordinal);
+            var winners = ordered.Where(i => i.IsComplete && !skipped.Contains(i.Path)).ToList();
+            var pastBudget = PastStringBudget(winners, target, diagnostics);
+            if (!target.Utf8Available) winners = winners.Where(w => !pastBudget.Contains(w.Path)).ToList();
+
+            var forceNames = new HashSet<string>(ReservedNames.Catalog.Concat(ReservedNames.Object), StringComparer.Ordinal);
+            var slots = new Dictionary<string, ReportSlot>(StringComparer.Ordinal);
+            var forces = new List<ForceSlot>();
+            var index = new List<(string, string, int, Pillar)>();
+            foreach (var force in winners.GroupBy(i => i.Force!.Slug).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var first = force.First();
+                var property = Identifiers.Unique(Identifiers.PascalCase(first.Force!.Name, int.MaxValue, Array.Empty<string>(), "Force"), forceNames);
+                var typeName = Identifiers.Unique(property + "Reports", forceNames);
+                var fullName = force.Select(i => i.Force!.FullName).FirstOrDefault(n => n != null);
+                var yearNames = new HashSet<string>(ReservedNames.Force.Concat(ReservedNames.Object), StringComparer.Ordinal) { typeName };
+                var forceStart = index.Count;
+                var years = new List<YearSlot>();
+                foreach (var year in force.GroupBy(i => i.Year!.Value).OrderBy(g => g.Key))
+                {
+                    var yearText = year.Key.ToString(CultureInfo.InvariantCulture);
+                    var yearProperty = Identifiers.Unique("Peel" + yearText, yearNames);
+                    var yearType = Identifiers.Unique("Peel" + yearText + "Reports", yearNames);
+                    var yearStart = index.Count;
+                    var reports = new List<ReportSlot>();
+                    foreach (var report in year.OrderBy(i => i.Pillar!.Value))
+                    {
+                        var pillar = report.Pillar!.Value;
+                        var slot = new ReportSlot(report.Path, hintNames[report.Path], typeName, yearType, pillar.ToString(), pillar + "Report", IsGenerated: true, pastBudget.Contains(report.Path));
+                        slots.Add(slot.Path, slot);
+                        reports.Add(slot);
+                        index.Add((first.Force.Name, first.Force.Slug, year.Key, pillar));
+                    }
+                    years.Add(new YearSlot(year.Key, yearProperty, yearType, ValueList<ReportSlot>.From(reports), yearStart));
+                }
+                forces.Add(new ForceSlot(property, typeName, new Force(first.Force.Name, fullName, first.Force.Slug), ValueList<YearSlot>.From(years), forceStart, index.Count - forceStart));
+            }
+
+            var allSlots = ordered.Select(i => slots.TryGetValue(i.Path, out var slot)
+                ? slot
+                : new ReportSlot(i.Path, hintNames[i.Path], string.Empty, string.Empty, string.Empty, string.Empty, IsGenerated: false, Utf8Data: false));
+            return new CatalogModel(
+                options.Namespace, ValueList<ForceSlot>.From(forces), ValueList<ReportSlot>.From(allSlots), CatalogIndex.Encode(index), ValueList<LocatedDiagnostic>.From(diagnostics), target);
+        }
+
+        /// <summary>
+        /// The paths of the reports whose data is past the string budget, in path order: those are UTF-8 data where
+        /// the C# version allows, else not generated, with PEEL102 on the first.
+        /// </summary>
+        private static HashSet<string> PastStringBudget(List<ReportIdentity> reports, EmitTarget target, List<LocatedDiagnostic> diagnostics)
+        {
+            long used = 0;
+            var fitting = reports.TakeWhile(r => (used += r.DataLength) <= EmitTarget.StringDataBudget).Count();
+            var past = new HashSet<string>(reports.Skip(fitting).Select(r => r.Path), StringComparer.Ordinal);
+            if (past.Count == 0 || target.Utf8Available) return past;
+
+            var first = reports[fitting];
+            var megabytes = reports.Sum(r => (long)r.DataLength) * 2 / (1024.0 * 1024.0);
+            diagnostics.Add(new LocatedDiagnostic(first.Path, new PeelDiagnostic(
+                PeelRules.TextNeedsUtf8Data,
+                first.DisplayPath,
+                first.HeaderLocation ?? TextLocations.StartOfText,
+                new[]
+                {
+                    (past.Count - 1).ToString(CultureInfo.InvariantCulture),
+                    megabytes.ToString("0.0", CultureInfo.InvariantCulture),
+                    EmitTarget.StringDataBudgetMegabytes.ToString(CultureInfo.InvariantCulture),
+                    target.LanguageVersion,
+                })));
+            return past;
+        }
+    }
+}

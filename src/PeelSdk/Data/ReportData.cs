@@ -1,0 +1,196 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace PeelSdk.Data
+{
+    /// <summary>
+    /// The text format that carries a report's model from the generator into a consumer's assembly: tokens separated
+    /// by <c>|</c>, in printable ASCII only. Every other character is escaped with <c>~</c>, so a token stream is
+    /// safe inside any <c>"…"</c> or <c>"…"u8</c> literal, round-trips every string exactly (lone surrogates
+    /// included), and decodes without the runtime's UTF-8 or culture machinery, whose first use costs milliseconds.
+    /// </summary>
+    /// <remarks>
+    /// Escapes: <c>~~</c> is '~', <c>~!</c> is '|', <c>~XXXX</c> (four upper-case hex digits) is that UTF-16 code
+    /// unit; a token that is exactly <c>~-</c> is <see langword="null"/>. Numbers are decimal digits with an optional '-'.
+    /// </remarks>
+    internal static class ReportData
+    {
+        /// <summary>The first token of every payload; a payload of another version is refused, never misread.</summary>
+        public const string Version = "peel1";
+
+        public const char Separator = '|';
+        public const char Escape = '~';
+        public const string NullToken = "~-";
+
+        /// <summary>True for characters written as <c>~XXXX</c>: all but printable ASCII.</summary>
+        public static bool NeedsEscape(char c) => c < ' ' || c > '~';
+
+        /// <summary>Decimal digits of <paramref name="value"/>, with no culture (its first use loads ICU, milliseconds at startup).</summary>
+        public static string Digits(int value)
+        {
+            if (value == 0) return "0";
+            var digits = new char[11];
+            var position = digits.Length;
+            var rest = value < 0 ? -(long)value : value;
+            for (; rest > 0; rest /= 10) digits[--position] = (char)('0' + (rest % 10));
+            if (value < 0) digits[--position] = '-';
+            return new string(digits, position, digits.Length - position);
+        }
+    }
+
+    /// <summary>Writes a token stream in the <see cref="ReportData"/> format.</summary>
+    internal sealed class ReportDataWriter
+    {
+        private readonly StringBuilder text = new StringBuilder();
+
+        public ReportDataWriter String(string? value)
+        {
+            Start();
+            if (value is null)
+            {
+                text.Append(ReportData.NullToken);
+                return this;
+            }
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (c == ReportData.Escape) text.Append(ReportData.Escape).Append(ReportData.Escape);
+                else if (c == ReportData.Separator) text.Append(ReportData.Escape).Append('!');
+                else if (ReportData.NeedsEscape(c)) text.Append(ReportData.Escape).Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                else text.Append(c);
+            }
+            return this;
+        }
+
+        public ReportDataWriter Number(int value)
+        {
+            Start();
+            text.Append(ReportData.Digits(value));
+            return this;
+        }
+
+        /// <summary>A number, or an empty token for <see langword="null"/>.</summary>
+        public ReportDataWriter Number(int? value) => value is int number ? Number(number) : String(string.Empty);
+
+        public ReportDataWriter Flag(bool value) => String(value ? "1" : string.Empty);
+
+        public override string ToString() => text.ToString();
+
+        private void Start()
+        {
+            if (text.Length > 0) text.Append(ReportData.Separator);
+        }
+    }
+
+#if !BUILDING_SOURCE_GENERATOR
+    /// <summary>Reads a token stream in the <see cref="ReportData"/> format; any damage is a <see cref="FormatException"/>.</summary>
+    internal sealed class ReportDataReader
+    {
+        private readonly string text;
+        private int position;
+
+        public ReportDataReader(string text)
+        {
+            this.text = text;
+            var version = String();
+            if (version != ReportData.Version)
+            {
+                throw new FormatException($"Report data of version '{version}' cannot be read by this PeelSdk (it reads '{ReportData.Version}'): use the same PeelSdk package version for the generator and the runtime library.");
+            }
+        }
+
+        public bool AtEnd => position > text.Length;
+
+        public string? NullableString()
+        {
+            var end = text.IndexOf(ReportData.Separator, position);
+            if (end < 0) end = text.Length;
+            if (position > text.Length) throw new FormatException("Report data ends too early.");
+            var start = position;
+            position = end + 1;
+            if (end - start == 2 && text[start] == ReportData.Escape && text[start + 1] == '-') return null;
+            var escape = text.IndexOf(ReportData.Escape, start, end - start);
+            return escape < 0 ? text.Substring(start, end - start) : Unescape(start, end);
+        }
+
+        public string String() => NullableString() ?? throw new FormatException("Report data has null where a string is required.");
+
+        public int Number() => NullableNumber() ?? throw new FormatException("Report data has no number where one is required.");
+
+        public int? NullableNumber()
+        {
+            var token = String();
+            if (token.Length == 0) return null;
+            return Parse(token) ?? throw new FormatException($"Report data has '{token}' where a number is required.");
+        }
+
+        /// <summary>Decimal digits with an optional '-' as a number, or <see langword="null"/>; no culture is consulted.</summary>
+        public static int? Parse(string token)
+        {
+            var negative = token.Length > 0 && token[0] == '-';
+            var first = negative ? 1 : 0;
+            if (token.Length == first || token.Length - first > 10) return null;
+            long value = 0;
+            for (var i = first; i < token.Length; i++)
+            {
+                var digit = token[i] - '0';
+                if (digit < 0 || digit > 9) return null;
+                value = (value * 10) + digit;
+            }
+            value = negative ? -value : value;
+            return value >= int.MinValue && value <= int.MaxValue ? (int)value : (int?)null;
+        }
+
+        public bool Flag() => String().Length > 0;
+
+        /// <summary>A number from 0 to <paramref name="last"/> (an enum member, checked without reflection).</summary>
+        public int Choice(int last) => NullableChoice(last) ?? throw new FormatException("Report data has no value where one is required.");
+
+        /// <summary>A number from 0 to <paramref name="last"/>, or <see langword="null"/> for an empty token.</summary>
+        public int? NullableChoice(int last)
+        {
+            var value = NullableNumber();
+            return value is null || (value >= 0 && value <= last) ? value : throw new FormatException($"Report data has {value} where 0 to {last} is required.");
+        }
+
+        private string Unescape(int start, int end)
+        {
+            var value = new StringBuilder(end - start);
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (c != ReportData.Escape)
+                {
+                    value.Append(c);
+                    continue;
+                }
+                if (i + 1 >= end) throw new FormatException("Report data ends inside an escape.");
+                var next = text[++i];
+                if (next == ReportData.Escape) value.Append(ReportData.Escape);
+                else if (next == '!') value.Append(ReportData.Separator);
+                else if (i + 4 <= end && Hex(i) is int code)
+                {
+                    value.Append((char)code);
+                    i += 3;
+                }
+                else throw new FormatException($"Report data has an unknown escape '~{next}'.");
+            }
+            return value.ToString();
+        }
+
+        private int? Hex(int start)
+        {
+            var code = 0;
+            for (var i = start; i < start + 4; i++)
+            {
+                var c = text[i];
+                var digit = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+                if (digit < 0) return null;
+                code = (code * 16) + digit;
+            }
+            return code;
+        }
+    }
+#endif
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace PeelSdk.Data
+{
+    /// <summary>
+    /// Writes a complete report's model as <see cref="ReportData"/> (the generator embeds it in the consumer's
+    /// assembly; <see cref="ReportDecoder"/> reads it back on first use). Finding ids that follow the parser's
+    /// pattern and spans in the report's own file are written as empty tokens, so the data stays close to the text's size.
+    /// </summary>
+    internal static class ReportEncoder
+    {
+        /// <summary>The id part of each report-level list, in the order they are written.</summary>
+        public static readonly string[] ListIds = { "afi", "coc", "rec", "note", "preamble" };
+
+        public static string Encode(ParsedReport report)
+        {
+            if (!report.IsComplete) throw new ArgumentException("Only a complete report (force, year, pillar and headline) is encoded.", nameof(report));
+            var force = report.Force!;
+            var prefix = IdPrefix(force.Slug, report.Year!.Value, report.Pillar!.Value);
+            var data = new ReportDataWriter()
+                .String(ReportData.Version)
+                .String(force.Name).String(force.FullName).String(force.Slug)
+                .Number(report.Year.Value).Number((int)report.Pillar.Value)
+                .String(report.File)
+                .String(report.LastUpdated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                .String(prefix);
+            var context = new Context(data, report.File);
+            context.Question(report.Headline!, prefix);
+            data.Number(report.Questions.Count);
+            foreach (var question in report.Questions) context.Question(question, prefix);
+            var lists = new[] { report.AreasForImprovement, report.CausesOfConcern, report.Recommendations, report.Notes, report.Preamble };
+            for (var i = 0; i < lists.Length; i++) context.Findings(lists[i], ListPrefix(prefix, ListIds[i]));
+            return data.ToString();
+        }
+
+        /// <summary>The prefix of a report's finding ids, as the parser makes them: <c>cheshire-2015-effectiveness</c>.</summary>
+        public static string IdPrefix(string slug, int year, Pillar pillar) =>
+            $"{slug}-{year.ToString(CultureInfo.InvariantCulture)}-{pillar.ToString().ToLowerInvariant()}";
+
+        /// <summary>What a question's finding ids start with, before their 1-based position.</summary>
+        public static string QuestionPrefix(string prefix, int number) =>
+            number == 0 ? prefix + "/headline/f" : prefix + "/q" + ReportData.Digits(number) + "/f";
+
+        /// <summary>What a report-level list's ids start with, before their 1-based position.</summary>
+        public static string ListPrefix(string prefix, string list) => prefix + "/" + list + "/";
+
+        /// <summary>The id the parser gives the finding at <paramref name="index"/> of a list whose ids start with <paramref name="prefix"/>.</summary>
+        public static string ExpectedId(string prefix, int index) => prefix + ReportData.Digits(index + 1);
+
+        private sealed class Context
+        {
+            private readonly ReportDataWriter data;
+            private readonly string file;
+
+            public Context(ReportDataWriter data, string file)
+            {
+                this.data = data;
+                this.file = file;
+            }
+
+            public void Question(Question question, string prefix)
+            {
+                data.Number(question.Number).String(question.Key).String(question.Text);
+                Span(question.Source);
+                data.Number(question.Grade is Grade grade ? (int)grade : (int?)null);
+                GradeSource(question.GradeSource);
+                var findings = QuestionPrefix(prefix, question.Number);
+                var judgement = question.Judgement is null ? -1 : IndexOf(question.Findings, question.Judgement);
+                if (question.Judgement is null) data.Number(null);
+                else if (judgement >= 0) data.Number(judgement);
+                else
+                {
+                    data.Number(-1);
+                    Finding(question.Judgement, string.Empty);
+                }
+                data.Flag(question.IsUngraded).Number(question.CarriedOverFrom);
+                Findings(question.Findings, findings);
+            }
+
+            public void Findings(IReadOnlyList<Finding> findings, string prefix)
+            {
+                data.Number(findings.Count);
+                for (var i = 0; i < findings.Count; i++) Finding(findings[i], ExpectedId(prefix, i));
+            }
+
+            private void Finding(Finding finding, string expectedId)
+            {
+                data.String(finding.Id == expectedId ? string.Empty : finding.Id).Number((int)finding.Kind).String(finding.Text);
+                Span(finding.Source);
+            }
+
+            private void Span(SourceSpan span) =>
+                data.Number(span.Line)
+                    .Number(span.EndLine == span.Line ? (int?)null : span.EndLine)
+                    .String(span.File == file ? string.Empty : span.File);
+
+            private void GradeSource(GradeSource? source)
+            {
+                data.Number(source is null ? (int?)null : (int)source.Origin);
+                if (source is null) return;
+                data.String(source.File == file ? string.Empty : source.File).Number(source.Line).Flag(source.Location != null);
+                if (source.Location is TextLocation at)
+                {
+                    data.Number(at.Start).Number(at.Length).Number(at.Line).Number(at.Column).Number(at.EndLine).Number(at.EndColumn);
+                }
+            }
+
+            private static int IndexOf(IReadOnlyList<Finding> findings, Finding finding)
+            {
+                for (var i = 0; i < findings.Count; i++)
+                {
+                    if (ReferenceEquals(findings[i], finding) || findings[i] == finding) return i;
+                }
+                return -1;
+            }
+        }
+    }
+}

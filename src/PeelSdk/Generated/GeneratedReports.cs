@@ -1,0 +1,44 @@
+using System;
+using System.ComponentModel;
+using System.Threading;
+using PeelSdk.Data;
+
+namespace PeelSdk.Generated
+{
+    /// <summary>What the code PeelSdk generates calls to build its reports and catalogs. Not meant to be called directly.</summary>
+    /// <remarks>
+    /// The generator and this library ship in one package and agree on the data format; a mismatch (another
+    /// version of either) is a <see cref="FormatException"/> that says so, never a misread report.
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class GeneratedReports
+    {
+        /// <summary>Builds a report from its generated UTF-8 data (printable ASCII: see <see cref="ReportData"/>).</summary>
+        public static PeelReport DecodeUtf8(byte[] utf8)
+        {
+            // A plain widening loop: the runtime's UTF-8 decoder costs milliseconds on first use, this costs nothing.
+            var text = new char[utf8.Length];
+            for (var i = 0; i < utf8.Length; i++)
+            {
+                text[i] = utf8[i] < 0x80 ? (char)utf8[i] : throw new FormatException("Report data is not ASCII: it was not written by the PeelSdk generator.");
+            }
+            return ReportDecoder.Decode(new string(text));
+        }
+
+        /// <summary>Builds a report from its generated data as a string constant.</summary>
+        public static PeelReport Decode(string data) => ReportDecoder.Decode(data);
+
+        /// <summary>A catalog of the reports named by <paramref name="index"/>; <paramref name="load"/> builds a report (force slug, year, pillar) on first use.</summary>
+        public static PeelCatalog Catalog(string index, Func<string, int, Pillar, PeelReport> load) => new PeelCatalog(CatalogIndex.Decode(index, load));
+
+        /// <summary>
+        /// Publishes <paramref name="created"/> into <paramref name="location"/> unless another thread did first, and
+        /// returns what is there: how a generated class builds its single instance on first use.
+        /// </summary>
+        public static T Initialize<T>(ref T? location, T created) where T : class =>
+            Interlocked.CompareExchange(ref location, created, null) ?? created;
+
+        /// <summary>The <paramref name="count"/> reports of <paramref name="catalog"/> from <paramref name="start"/> (a force's or a year's), unbuilt.</summary>
+        public static PeelCatalog Range(PeelCatalog catalog, int start, int count) => catalog.Range(start, count);
+    }
+}
