@@ -62,32 +62,31 @@ namespace PeelSdk.Generators.Tests
                 ("b.peel.txt", "Beta PEEL 2016\nEffectiveness\nHow effective is the force?\nWell."),
                 ("c.peel.txt", "Alpha PEEL 2016\nEfficiency\nHow efficient is the force?\nWell.")).Load();
             var reports = assembly.GetType("PeelSdk.Reports.PeelReports")!;
-            bool Built(string typeName) => assembly.GetType(typeName)!.GetField("s_instance", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null) is not null;
-            const string AlphaEffectiveness = "PeelSdk.Reports.PeelReports+AlphaReports+Peel2016Reports+EffectivenessReport";
-            const string AlphaEfficiency = "PeelSdk.Reports.PeelReports+AlphaReports+Peel2016Reports+EfficiencyReport";
-            const string BetaEffectiveness = "PeelSdk.Reports.PeelReports+BetaReports+Peel2016Reports+EffectivenessReport";
+            // Decoding happens on the thread that first touches a report; the count is this thread's alone.
+            var decoded = PeelSdk.Generated.GeneratedReports.DecodedOnThisThread;
+            int Decoded() => PeelSdk.Generated.GeneratedReports.DecodedOnThisThread - decoded;
 
             var alpha = reports.GetProperty("Alpha")!.GetValue(null)!;
             var year = alpha.GetType().GetProperty("Peel2016")!.GetValue(alpha)!;
-            Assert.False(Built(AlphaEffectiveness));
-            Assert.NotNull(year.GetType().GetProperty("Effectiveness")!.GetValue(year));
-            Assert.True(Built(AlphaEffectiveness));
-            Assert.False(Built(AlphaEfficiency));
-            Assert.False(Built(BetaEffectiveness));
+            Assert.Equal(0, Decoded());
+            var effectiveness = (PeelReport)year.GetType().GetProperty("Effectiveness")!.GetValue(year)!;
+            Assert.Equal(1, Decoded());
+            Assert.Same(effectiveness, year.GetType().GetProperty("Effectiveness")!.GetValue(year));
+            Assert.Equal(1, Decoded());
 
             var all = (PeelCatalog)reports.GetProperty("All")!.GetValue(null)!;
             var alphaAll = (PeelCatalog)alpha.GetType().GetProperty("All")!.GetValue(alpha)!;
             Assert.Equal(3, all.Count);
             Assert.Equal(2, alphaAll.Count);
-            Assert.False(Built(BetaEffectiveness));
-            Assert.False(Built(AlphaEfficiency));
+            Assert.Equal(1, Decoded());
 
             Assert.Equal("Beta", all.Find("beta", 2016, Pillar.Effectiveness)!.Force.Name);
-            Assert.True(Built(BetaEffectiveness));
-            Assert.False(Built(AlphaEfficiency));
+            Assert.Equal(2, Decoded());
+            Assert.Same(effectiveness, all[0]);
             Assert.Same(all[0], alphaAll[0]);
+            Assert.Equal(2, Decoded());
             Assert.Equal(new[] { "Alpha", "Alpha", "Beta" }, all.Select(r => r.Force.Name));
-            Assert.True(Built(AlphaEfficiency));
+            Assert.Equal(3, Decoded());
         }
     }
 }

@@ -23,15 +23,5 @@ namespace PeelSdk.Generators.Emitting
             if (target.NullableAnnotations) writer.Line("#nullable enable annotations");
             return writer.Line();
         }
-
-        /// <summary>
-        /// A member <paramref name="property"/> built once, on first use, by <paramref name="create"/>: a field and a
-        /// runtime call, not <c>Lazy&lt;T&gt;</c>, whose lambda per class costs the compiler more than the rest of the class.
-        /// </summary>
-        public static CodeWriter LazySingleton(this CodeWriter writer, EmitTarget target, string summary, string modifiers, string type, string property, string field, string create) =>
-            writer.Line($"private static {target.Nullable(type)} {field};")
-                .Line()
-                .Summary(summary)
-                .Line($"{modifiers} {type} {property} => {field} ?? {Generated}.Initialize(ref {field}, {create});");
     }
 }

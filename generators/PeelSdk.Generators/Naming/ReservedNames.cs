@@ -14,7 +14,7 @@ namespace PeelSdk.Generators.Naming
         {
             "Force", "Year", "Pillar", "Headline", "Questions", "AreasForImprovement", "CausesOfConcern", "Recommendations", "Notes",
             "LastUpdated", "Preamble", "SourceFile", "FindQuestion", "QuestionAt",
-            "Instance", "Data", "s_instance",
+            "Instance", "Data",
         };
 
         /// <summary>Members of the generated <c>PeelReports</c> class besides the forces.</summary>

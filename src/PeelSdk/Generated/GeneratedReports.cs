@@ -13,6 +13,10 @@ namespace PeelSdk.Generated
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class GeneratedReports
     {
+        /// <summary>Reports decoded on the current thread: how tests see that touching one report decodes no other.</summary>
+        [ThreadStatic]
+        internal static int DecodedOnThisThread;
+
         /// <summary>Builds a report from its generated UTF-8 data (printable ASCII: see <see cref="ReportData"/>).</summary>
         public static PeelReport DecodeUtf8(byte[] utf8)
         {
@@ -22,11 +26,15 @@ namespace PeelSdk.Generated
             {
                 text[i] = utf8[i] < 0x80 ? (char)utf8[i] : throw new FormatException("Report data is not ASCII: it was not written by the PeelSdk generator.");
             }
-            return ReportDecoder.Decode(new string(text));
+            return Decode(new string(text));
         }
 
         /// <summary>Builds a report from its generated data as a string constant.</summary>
-        public static PeelReport Decode(string data) => ReportDecoder.Decode(data);
+        public static PeelReport Decode(string data)
+        {
+            DecodedOnThisThread++;
+            return ReportDecoder.Decode(data);
+        }
 
         /// <summary>A catalog of the reports named by <paramref name="index"/>; <paramref name="load"/> builds a report (force slug, year, pillar) on first use.</summary>
         public static PeelCatalog Catalog(string index, Func<string, int, Pillar, PeelReport> load) => new PeelCatalog(CatalogIndex.Decode(index, load));

@@ -14,7 +14,6 @@ namespace PeelSdk.Reports
                 public EffectivenessReport Effectiveness => EffectivenessReport.Instance;
 
                 /// <summary>Cheshire PEEL 2015 Effectiveness, from seeds/cheshire-2015-effectiveness.peel.txt.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("PeelSdk.Generators", "0.1.0.0")]
                 public sealed class EffectivenessReport : global::PeelSdk.PeelReport
                 {
                     private EffectivenessReport()
@@ -22,10 +21,8 @@ namespace PeelSdk.Reports
                     {
                     }
 
-                    private static EffectivenessReport? s_instance;
-
-                    /// <summary>The report, decoded on first use.</summary>
-                    internal static EffectivenessReport Instance => s_instance ?? global::PeelSdk.Generated.GeneratedReports.Initialize(ref s_instance, new EffectivenessReport());
+                    // No static constructor, so the runtime builds (and decodes) it on first use, once, for all threads.
+                    internal static readonly EffectivenessReport Instance = new EffectivenessReport();
 
                     /// <summary>Question 1: How effective is the force at preventing crime and anti-social behaviour, and keeping people safe?</summary>
                     /// <remarks>Grade: Outstanding, stated at line 5. 6 findings, the first: Cheshire Constabulary is outstanding at preventing crime and anti-social behaviour and keeping people safe.</remarks>
