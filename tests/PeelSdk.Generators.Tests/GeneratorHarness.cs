@@ -27,34 +27,45 @@ namespace PeelSdk.Generators.Tests
         public static string SeedText([CallerFilePath] string thisFile = "") =>
             File.ReadAllText(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "seeds", "cheshire-2015-effectiveness.peel.txt"));
 
-        public static CSharpCompilation Compilation(bool withRuntime = true, params string[] sources)
+        public static CSharpCompilation Compilation(bool withRuntime = true, params string[] sources) => Compilation(ParseOptions, withRuntime, sources);
+
+        public static CSharpCompilation Compilation(CSharpParseOptions parseOptions, bool withRuntime, params string[] sources)
         {
             var references = Basic.Reference.Assemblies.Net100.References.All.ToList<MetadataReference>();
             if (withRuntime) references.Add(MetadataReference.CreateFromFile(typeof(PeelReport).Assembly.Location));
             return CSharpCompilation.Create(
                 "Consumer",
-                sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+                sources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions)),
                 references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+                new CSharpCompilationOptions(
+                    OutputKind.DynamicallyLinkedLibrary,
+                    nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
         }
 
-        public static GeneratorDriver Driver(IEnumerable<AdditionalText> reports, IDictionary<string, string>? global = null, IDictionary<string, IDictionary<string, string>>? perFile = null)
+        public static GeneratorDriver Driver(IEnumerable<AdditionalText> reports, IDictionary<string, string>? global = null, IDictionary<string, IDictionary<string, string>>? perFile = null) =>
+            Driver(ParseOptions, reports, global, perFile);
+
+        public static GeneratorDriver Driver(CSharpParseOptions parseOptions, IEnumerable<AdditionalText> reports, IDictionary<string, string>? global = null, IDictionary<string, IDictionary<string, string>>? perFile = null)
         {
             var options = new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDir };
             foreach (var pair in global ?? new Dictionary<string, string>()) options[pair.Key] = pair.Value;
             return CSharpGeneratorDriver.Create(
                 new[] { new PeelReportGenerator().AsSourceGenerator() },
                 reports,
-                ParseOptions,
+                parseOptions,
                 new TestOptionsProvider(options, perFile),
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         }
 
         /// <summary>Runs the generator over <paramref name="reports"/> (paths relative to the project) and compiles the result.</summary>
-        public static GeneratorRun Run(IEnumerable<(string Path, string Text)> reports, IDictionary<string, string>? global = null, bool withRuntime = true, params string[] sources)
+        public static GeneratorRun Run(IEnumerable<(string Path, string Text)> reports, IDictionary<string, string>? global = null, bool withRuntime = true, params string[] sources) =>
+            Run(ParseOptions, reports, global, withRuntime, sources);
+
+        /// <summary>As <see cref="Run(IEnumerable{ValueTuple{string, string}}, IDictionary{string, string}?, bool, string[])"/>, for a consumer with <paramref name="parseOptions"/> (its C# version).</summary>
+        public static GeneratorRun Run(CSharpParseOptions parseOptions, IEnumerable<(string Path, string Text)> reports, IDictionary<string, string>? global = null, bool withRuntime = true, params string[] sources)
         {
             var texts = reports.Select(r => (AdditionalText)new InMemoryAdditionalText(ProjectDir + r.Path, r.Text)).ToList();
-            var driver = Driver(texts, global).RunGeneratorsAndUpdateCompilation(Compilation(withRuntime, sources), out var output, out var generatorDiagnostics);
+            var driver = Driver(parseOptions, texts, global).RunGeneratorsAndUpdateCompilation(Compilation(parseOptions, withRuntime, sources), out var output, out var generatorDiagnostics);
             return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
         }
 

@@ -27,6 +27,7 @@ namespace PeelSdk.Generators.Diagnostics
         public static readonly DiagnosticDescriptor InvalidGradeRow = new DiagnosticDescriptor(PeelRuleIds.InvalidGradeRow, PeelRules.InvalidGradeRow.Title, PeelRules.InvalidGradeRow.MessageFormat, PeelRules.GradesCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.InvalidGradeRow));
         public static readonly DiagnosticDescriptor RuntimeNotReferenced = new DiagnosticDescriptor(PeelRuleIds.RuntimeNotReferenced, PeelRules.RuntimeNotReferenced.Title, PeelRules.RuntimeNotReferenced.MessageFormat, PeelRules.SetupCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.RuntimeNotReferenced));
         public static readonly DiagnosticDescriptor InvalidNamespace = new DiagnosticDescriptor(PeelRuleIds.InvalidNamespace, PeelRules.InvalidNamespace.Title, PeelRules.InvalidNamespace.MessageFormat, PeelRules.SetupCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.InvalidNamespace));
+        public static readonly DiagnosticDescriptor InvalidStringDataLimit = new DiagnosticDescriptor(PeelRuleIds.InvalidStringDataLimit, PeelRules.InvalidStringDataLimit.Title, PeelRules.InvalidStringDataLimit.MessageFormat, PeelRules.SetupCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.InvalidStringDataLimit));
         public static readonly DiagnosticDescriptor TextNeedsUtf8Data = new DiagnosticDescriptor(PeelRuleIds.TextNeedsUtf8Data, PeelRules.TextNeedsUtf8Data.Title, PeelRules.TextNeedsUtf8Data.MessageFormat, PeelRules.SetupCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.TextNeedsUtf8Data));
 
         /// <summary>The descriptor of a rule id.</summary>
@@ -52,6 +53,7 @@ namespace PeelSdk.Generators.Diagnostics
             PeelRuleIds.RuntimeNotReferenced => RuntimeNotReferenced,
             PeelRuleIds.InvalidNamespace => InvalidNamespace,
             PeelRuleIds.TextNeedsUtf8Data => TextNeedsUtf8Data,
+            PeelRuleIds.InvalidStringDataLimit => InvalidStringDataLimit,
             _ => throw new System.ArgumentOutOfRangeException(nameof(id), id, "No descriptor for this rule id"),
         };
     }

@@ -7,17 +7,6 @@ namespace PeelSdk.Generators.Model
     /// <param name="RuntimeReferenced">The compilation references the PeelSdk runtime library.</param>
     internal sealed record EmitTarget(string LanguageVersion, bool NullableAnnotations, bool Utf8Available, bool RuntimeReferenced)
     {
-        /// <summary>
-        /// How much report data, in UTF-16 characters, goes into string constants: they cost the compiler almost
-        /// nothing, but share the metadata heap of string literals (16 MB per assembly) with the project's own, so
-        /// 12 MB at most. Past it, data is a <c>"…"u8</c> literal (no limit, but the compiler takes about 0.4 s of
-        /// CPU per MB) or, before C# 11, the report is not generated (PEEL102).
-        /// </summary>
-        public const int StringDataBudget = 6 * 1024 * 1024;
-
-        /// <summary><see cref="StringDataBudget"/> in megabytes of heap, as PEEL102 says it.</summary>
-        public const int StringDataBudgetMegabytes = StringDataBudget * 2 / (1024 * 1024);
-
         /// <summary>A reference type that may be null, annotated where the C# version has annotations.</summary>
         public string Nullable(string type) => NullableAnnotations ? type + "?" : type;
     }

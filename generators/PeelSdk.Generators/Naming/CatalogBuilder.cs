@@ -26,6 +26,14 @@ namespace PeelSdk.Generators.Naming
             {
                 diagnostics.Add(new LocatedDiagnostic(null, new PeelDiagnostic(PeelRules.InvalidNamespace, string.Empty, TextLocations.StartOfText, new[] { options.InvalidNamespace, options.Namespace })));
             }
+            if (options.InvalidStringDataLimit != null)
+            {
+                diagnostics.Add(new LocatedDiagnostic(null, new PeelDiagnostic(
+                    PeelRules.InvalidStringDataLimit,
+                    string.Empty,
+                    TextLocations.StartOfText,
+                    new[] { options.InvalidStringDataLimit, GeneratorOptions.MaxStringDataLimit.ToString(CultureInfo.InvariantCulture), options.StringDataLimit.ToString(CultureInfo.InvariantCulture) })));
+            }
 
             var repeats = DuplicateReports.Find(ordered, i => i.Path, i => i.IsComplete ? (i.Force!.Slug, i.Year!.Value, i.Pillar!.Value) : null);
             foreach (var (repeat, first) in repeats)
@@ -35,7 +43,7 @@ namespace PeelSdk.Generators.Naming
             }
             var skipped = new HashSet<string>(repeats.Select(r => r.Repeat.Path), StringComparer.Ordinal);
             var winners = ordered.Where(i => i.IsComplete && !skipped.Contains(i.Path)).ToList();
-            var pastBudget = PastStringBudget(winners, target, diagnostics);
+            var pastBudget = PastStringBudget(winners, options, target, diagnostics);
             if (!target.Utf8Available) winners = winners.Where(w => !pastBudget.Contains(w.Path)).ToList();
 
             var forceNames = new HashSet<string>(ReservedNames.Catalog.Concat(ReservedNames.Object), StringComparer.Ordinal);
@@ -82,10 +90,10 @@ namespace PeelSdk.Generators.Naming
         /// The paths of the reports whose data is past the string budget, in path order: those are UTF-8 data where
         /// the C# version allows, else not generated, with PEEL102 on the first.
         /// </summary>
-        private static HashSet<string> PastStringBudget(List<ReportIdentity> reports, EmitTarget target, List<LocatedDiagnostic> diagnostics)
+        private static HashSet<string> PastStringBudget(List<ReportIdentity> reports, GeneratorOptions options, EmitTarget target, List<LocatedDiagnostic> diagnostics)
         {
             long used = 0;
-            var fitting = reports.TakeWhile(r => (used += r.DataLength) <= EmitTarget.StringDataBudget).Count();
+            var fitting = reports.TakeWhile(r => (used += r.DataLength) <= options.StringDataBudget).Count();
             var past = new HashSet<string>(reports.Skip(fitting).Select(r => r.Path), StringComparer.Ordinal);
             if (past.Count == 0 || target.Utf8Available) return past;
 
@@ -99,7 +107,7 @@ namespace PeelSdk.Generators.Naming
                 {
                     (past.Count - 1).ToString(CultureInfo.InvariantCulture),
                     megabytes.ToString("0.0", CultureInfo.InvariantCulture),
-                    EmitTarget.StringDataBudgetMegabytes.ToString(CultureInfo.InvariantCulture),
+                    options.StringDataLimit.ToString(CultureInfo.InvariantCulture),
                     target.LanguageVersion,
                 })));
             return past;

@@ -67,5 +67,8 @@ namespace PeelSdk
 
         /// <summary>PEEL102.</summary>
         public const string TextNeedsUtf8Data = "PEEL102";
+
+        /// <summary>PEEL103.</summary>
+        public const string InvalidStringDataLimit = "PEEL103";
     }
 }

@@ -175,9 +175,17 @@ namespace PeelSdk
         public static readonly PeelRule TextNeedsUtf8Data = new PeelRule(
             PeelRuleIds.TextNeedsUtf8Data,
             "Report text too large for this C# version",
-            "This report and {0} more are not generated: the reports' data ({1} MB in all) is past the {2} MB that string literals may take per assembly, and C# {3} has no UTF-8 literals for the rest. Set <LangVersion>11</LangVersion> or later (on netstandard2.0 or .NET Framework also reference the System.Memory package) so PeelSdk stores it as UTF-8 data, which has no such limit",
+            "This report and {0} more are not generated: the reports' data ({1} MB in all) is past the {2} MB of string literals PeelSdk may use per assembly (PeelStringDataLimit), and C# {3} has no UTF-8 literals for the rest. Set <LangVersion>11</LangVersion> or later (on netstandard2.0 or .NET Framework also reference the System.Memory package) so PeelSdk stores it as UTF-8 data, which has no such limit",
             SetupCategory,
             PeelSeverity.Error);
+
+        /// <summary>PEEL103: the string data limit property is not a number in range.</summary>
+        public static readonly PeelRule InvalidStringDataLimit = new PeelRule(
+            PeelRuleIds.InvalidStringDataLimit,
+            "PeelStringDataLimit is not a number of megabytes from 0 to 14",
+            "PeelStringDataLimit '{0}' is not a whole number of megabytes from 0 to {1}; {2} is used instead",
+            SetupCategory,
+            PeelSeverity.Warning);
 
         /// <summary>The first PEEL year.</summary>
         public const int FirstPeelYear = 2014;
@@ -194,7 +202,7 @@ namespace PeelSdk
             InvalidHeader, InvalidPillar, NoQuestions, QuestionWithoutFindings, DuplicateReport, DuplicateQuestion,
             JudgementNamesOtherForce, ConflictingJudgements, NoGradeStated, TextOutsideSection, NotText, YearOutOfRange,
             UnknownForce, GradeDisagreesWithTable, UnknownQuestion, PillarInferred, InvalidGradeRow,
-            RuntimeNotReferenced, InvalidNamespace, TextNeedsUtf8Data,
+            RuntimeNotReferenced, InvalidNamespace, TextNeedsUtf8Data, InvalidStringDataLimit,
         };
     }
 }
