@@ -11,57 +11,37 @@ namespace PeelSdk.Generators.Tests
     {
         public const string SkipVariable = "PEEL_SKIP_BUILD_TESTS";
 
-        public BuildFactAttribute()
-        {
-            if (Environment.GetEnvironmentVariable(SkipVariable) == "1") Skip = $"{SkipVariable}=1";
-        }
+        public BuildFactAttribute() => Skip = SkipReason;
+
+        internal static string? SkipReason => Environment.GetEnvironmentVariable(SkipVariable) == "1" ? $"{SkipVariable}=1" : null;
+    }
+
+    /// <summary>A data-driven test that runs a real <c>dotnet build</c>, skipped as <see cref="BuildFactAttribute"/> is.</summary>
+    public sealed class BuildTheoryAttribute : TheoryAttribute
+    {
+        public BuildTheoryAttribute() => Skip = BuildFactAttribute.SkipReason;
     }
 
     /// <summary>A throw-away consumer project, built with the real SDK: diagnostics appear in <c>dotnet build</c> at file(line,col).</summary>
     public sealed class BuildTests : IDisposable
     {
-        private readonly string project = Directory.CreateTempSubdirectory("peel-consumer-").FullName;
+        private readonly ConsumerProject consumer = new ConsumerProject("net10.0", properties: "<Nullable>enable</Nullable>");
 
-        public void Dispose() => Directory.Delete(project, recursive: true);
+        public void Dispose() => consumer.Dispose();
 
-        private string Write(string relative, string text)
-        {
-            var path = Path.Combine(project, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text);
-            return path;
-        }
+        private string Write(string relative, string text) => consumer.Write(relative, text);
 
-        private (int Exit, string Output) Build(params string[] properties) =>
-            Dotnet.Sdk(new[] { "build", project, "--disable-build-servers" }.Concat(properties.Select(p => "-p:" + p)));
+        private (int Exit, string Output) Build(params string[] properties) => consumer.Build(properties);
 
         [BuildFact]
         public void Dotnet_build_fails_at_the_broken_line_and_succeeds_once_fixed()
         {
-            var runtime = typeof(PeelReport).Assembly.Location;
-            var generator = typeof(PeelSdk.Generators.PeelReportGenerator).Assembly.Location;
-            Write("Consumer.csproj", $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <Import Project="{Dotnet.RepositoryRoot()}/src/PeelSdk/buildTransitive/PeelSdk.props" />
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <Reference Include="PeelSdk" HintPath="{runtime}" />
-                    <Analyzer Include="{generator}" />
-                    <AdditionalFiles Include="reports/*.peel.txt" />
-                  </ItemGroup>
-                  <Import Project="{Dotnet.RepositoryRoot()}/src/PeelSdk/buildTransitive/PeelSdk.targets" />
-                </Project>
-                """);
             // The compiler applies .editorconfig sections to C# files only; a global config reaches report files too.
             Write(".globalconfig", "is_global = true\ndotnet_diagnostic.PEEL009.severity = warning\n");
             Write("Use.cs", "public static class Use { public static PeelSdk.Grade? Grade => PeelSdk.Reports.PeelReports.Testshire.Peel2016.Effectiveness.Headline.Grade; }");
             var good = Write("reports/testshire.peel.txt", "Testshire PEEL 2016\nEffectiveness\nHow effective is the force at keeping people safe and reducing crime?\nHow effective is the force at investigating crime?\nInvestigations are thorough.");
             var broken = Write("reports/broken.peel.txt", "Skip to content\n\nOtherfolk 2016\nEffectiveness\nHow effective is the force?\nWell.");
-            var latin1 = Path.Combine(project, "reports", "latin1.peel.txt");
+            var latin1 = Path.Combine(consumer.Folder, "reports", "latin1.peel.txt");
             File.WriteAllBytes(latin1, Encoding.ASCII.GetBytes("Elsewhere PEEL 2016\nEffectiveness\nHow effective is the force?\nCaf").Concat(new byte[] { 0xE9 }).ToArray());
 
             var (exit, output) = Build();
