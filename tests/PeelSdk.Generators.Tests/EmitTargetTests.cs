@@ -124,7 +124,7 @@ namespace PeelSdk.Generators.Tests
                 .GetType("PeelSdk.Reports.PeelReports+CheshireReports+Peel2015Reports+EffectivenessReport")!;
             const BindingFlags Every = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.FlattenHierarchy;
             var questionProperties = new HashSet<string>(sample.GetProperties().Where(p => p.PropertyType == typeof(Question)).Select(p => p.Name));
-            var names = typeof(PeelReport).GetMembers(Every)
+            var names = typeof(PeelReport).GetMembers(Every).Where(VisibleToDerivedClasses)
                 .Concat(sample.GetMembers(Every | BindingFlags.DeclaredOnly).Where(m => !questionProperties.Contains(m.Name)))
                 .Where(m => !m.Name.Contains('.', StringComparison.Ordinal) && !m.Name.StartsWith("get_", StringComparison.Ordinal) && !m.Name.StartsWith("<", StringComparison.Ordinal))
                 .Select(m => m.Name)
@@ -150,6 +150,16 @@ namespace PeelSdk.Generators.Tests
             Assert.All(properties, p => Assert.DoesNotContain(p.Name, names));
             Assert.Equal(report.Questions, properties.Select(p => (Question)p.GetValue(report)!).OrderBy(q => q.Number));
         }
+
+        private static bool VisibleToDerivedClasses(MemberInfo member) => member switch
+        {
+            MethodBase method => method.IsPublic || method.IsFamily || method.IsFamilyOrAssembly,
+            FieldInfo field => field.IsPublic || field.IsFamily || field.IsFamilyOrAssembly,
+            PropertyInfo property => property.GetMethod is { } getter && VisibleToDerivedClasses(getter),
+            EventInfo e => e.AddMethod is { } add && VisibleToDerivedClasses(add),
+            Type type => type.IsNestedPublic || type.IsNestedFamily || type.IsNestedFamORAssem,
+            _ => true,
+        };
 
         private static string Words(string name) =>
             string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

@@ -23,7 +23,7 @@ namespace PeelSdk.Data
             var entries = new List<CatalogEntry>(data.Number());
             for (var i = 0; i < entries.Capacity; i++)
             {
-                entries.Add(new CatalogEntry(data.String(), data.String(), data.Number(), (Pillar)data.Choice((int)Pillar.OtherInspections), load));
+                entries.Add(new CatalogEntry(data.String(), data.String(), data.Number(), (Pillar)data.Number(0, (int)Pillar.OtherInspections), load));
             }
             if (!data.AtEnd) throw new System.FormatException("The catalog index has more entries than it says.");
             return entries;

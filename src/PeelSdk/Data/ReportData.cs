@@ -23,6 +23,26 @@ namespace PeelSdk.Data
         public const char Escape = '~';
         public const string NullToken = "~-";
 
+        /// <summary>The report-level lists, written in this order: areas for improvement, causes of concern, recommendations, notes, preamble.</summary>
+        public const int ListCount = 5;
+
+        /// <summary>What a question's finding ids start with, before their 1-based position, as the parser makes them.</summary>
+        public static string QuestionPrefix(string prefix, int number) =>
+            number == 0 ? prefix + "/headline/f" : prefix + "/q" + Digits(number) + "/f";
+
+        /// <summary>What the ids of report-level list <paramref name="list"/> start with, before their 1-based position.</summary>
+        public static string ListPrefix(string prefix, int list) => list switch
+        {
+            0 => prefix + "/afi/",
+            1 => prefix + "/coc/",
+            2 => prefix + "/rec/",
+            3 => prefix + "/note/",
+            _ => prefix + "/preamble/",
+        };
+
+        /// <summary>The id the parser gives the finding at <paramref name="index"/> of a list whose ids start with <paramref name="prefix"/>.</summary>
+        public static string ExpectedId(string prefix, int index) => prefix + Digits(index + 1);
+
         /// <summary>True for characters written as <c>~XXXX</c>: all but printable ASCII.</summary>
         public static bool NeedsEscape(char c) => c < ' ' || c > '~';
 
@@ -116,43 +136,29 @@ namespace PeelSdk.Data
 
         public string String() => NullableString() ?? throw new FormatException("Report data has null where a string is required.");
 
-        public int Number() => NullableNumber() ?? throw new FormatException("Report data has no number where one is required.");
+        /// <summary>A number from <paramref name="first"/> to <paramref name="last"/> (an enum member is checked by its range, without reflection).</summary>
+        public int Number(int first = int.MinValue, int last = int.MaxValue) =>
+            NullableNumber(first, last) ?? throw new FormatException("Report data has no number where one is required.");
 
-        public int? NullableNumber()
+        /// <summary>As <see cref="Number"/>, or <see langword="null"/> for an empty token. Digits are read by hand: no culture is consulted.</summary>
+        public int? NullableNumber(int first = int.MinValue, int last = int.MaxValue)
         {
             var token = String();
             if (token.Length == 0) return null;
-            return Parse(token) ?? throw new FormatException($"Report data has '{token}' where a number is required.");
-        }
-
-        /// <summary>Decimal digits with an optional '-' as a number, or <see langword="null"/>; no culture is consulted.</summary>
-        public static int? Parse(string token)
-        {
-            var negative = token.Length > 0 && token[0] == '-';
-            var first = negative ? 1 : 0;
-            if (token.Length == first || token.Length - first > 10) return null;
+            var negative = token[0] == '-';
             long value = 0;
-            for (var i = first; i < token.Length; i++)
+            for (var i = negative ? 1 : 0; i < token.Length && value <= int.MaxValue; i++)
             {
                 var digit = token[i] - '0';
-                if (digit < 0 || digit > 9) return null;
-                value = (value * 10) + digit;
+                value = digit >= 0 && digit <= 9 ? (value * 10) + digit : long.MaxValue;
             }
             value = negative ? -value : value;
-            return value >= int.MinValue && value <= int.MaxValue ? (int)value : (int?)null;
+            return token.Length > (negative ? 1 : 0) && value >= first && value <= last
+                ? (int)value
+                : throw new FormatException($"Report data has '{token}' where a number from {first} to {last} is required.");
         }
 
         public bool Flag() => String().Length > 0;
-
-        /// <summary>A number from 0 to <paramref name="last"/> (an enum member, checked without reflection).</summary>
-        public int Choice(int last) => NullableChoice(last) ?? throw new FormatException("Report data has no value where one is required.");
-
-        /// <summary>A number from 0 to <paramref name="last"/>, or <see langword="null"/> for an empty token.</summary>
-        public int? NullableChoice(int last)
-        {
-            var value = NullableNumber();
-            return value is null || (value >= 0 && value <= last) ? value : throw new FormatException($"Report data has {value} where 0 to {last} is required.");
-        }
 
         private string Unescape(int start, int end)
         {

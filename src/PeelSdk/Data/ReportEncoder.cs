@@ -11,9 +11,6 @@ namespace PeelSdk.Data
     /// </summary>
     internal static class ReportEncoder
     {
-        /// <summary>The id part of each report-level list, in the order they are written.</summary>
-        public static readonly string[] ListIds = { "afi", "coc", "rec", "note", "preamble" };
-
         public static string Encode(ParsedReport report)
         {
             if (!report.IsComplete) throw new ArgumentException("Only a complete report (force, year, pillar and headline) is encoded.", nameof(report));
@@ -24,30 +21,20 @@ namespace PeelSdk.Data
                 .String(force.Name).String(force.FullName).String(force.Slug)
                 .Number(report.Year.Value).Number((int)report.Pillar.Value)
                 .String(report.File)
-                .String(report.LastUpdated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                .Number(report.LastUpdated?.Year).Number(report.LastUpdated?.Month).Number(report.LastUpdated?.Day)
                 .String(prefix);
             var context = new Context(data, report.File);
             context.Question(report.Headline!, prefix);
             data.Number(report.Questions.Count);
             foreach (var question in report.Questions) context.Question(question, prefix);
             var lists = new[] { report.AreasForImprovement, report.CausesOfConcern, report.Recommendations, report.Notes, report.Preamble };
-            for (var i = 0; i < lists.Length; i++) context.Findings(lists[i], ListPrefix(prefix, ListIds[i]));
+            for (var i = 0; i < lists.Length; i++) context.Findings(lists[i], ReportData.ListPrefix(prefix, i));
             return data.ToString();
         }
 
         /// <summary>The prefix of a report's finding ids, as the parser makes them: <c>cheshire-2015-effectiveness</c>.</summary>
         public static string IdPrefix(string slug, int year, Pillar pillar) =>
             $"{slug}-{year.ToString(CultureInfo.InvariantCulture)}-{pillar.ToString().ToLowerInvariant()}";
-
-        /// <summary>What a question's finding ids start with, before their 1-based position.</summary>
-        public static string QuestionPrefix(string prefix, int number) =>
-            number == 0 ? prefix + "/headline/f" : prefix + "/q" + ReportData.Digits(number) + "/f";
-
-        /// <summary>What a report-level list's ids start with, before their 1-based position.</summary>
-        public static string ListPrefix(string prefix, string list) => prefix + "/" + list + "/";
-
-        /// <summary>The id the parser gives the finding at <paramref name="index"/> of a list whose ids start with <paramref name="prefix"/>.</summary>
-        public static string ExpectedId(string prefix, int index) => prefix + ReportData.Digits(index + 1);
 
         private sealed class Context
         {
@@ -66,7 +53,7 @@ namespace PeelSdk.Data
                 Span(question.Source);
                 data.Number(question.Grade is Grade grade ? (int)grade : (int?)null);
                 GradeSource(question.GradeSource);
-                var findings = QuestionPrefix(prefix, question.Number);
+                var findings = ReportData.QuestionPrefix(prefix, question.Number);
                 var judgement = question.Judgement is null ? -1 : IndexOf(question.Findings, question.Judgement);
                 if (question.Judgement is null) data.Number(null);
                 else if (judgement >= 0) data.Number(judgement);
@@ -82,7 +69,7 @@ namespace PeelSdk.Data
             public void Findings(IReadOnlyList<Finding> findings, string prefix)
             {
                 data.Number(findings.Count);
-                for (var i = 0; i < findings.Count; i++) Finding(findings[i], ExpectedId(prefix, i));
+                for (var i = 0; i < findings.Count; i++) Finding(findings[i], ReportData.ExpectedId(prefix, i));
             }
 
             private void Finding(Finding finding, string expectedId)

@@ -12,6 +12,19 @@ namespace PeelSdk
 #endif
     class PeelReport
     {
+        private readonly Force force;
+        private readonly int year;
+        private readonly Pillar pillar;
+        private readonly Question headline;
+        private readonly ValueList<Question> questions;
+        private readonly ValueList<Finding> areasForImprovement;
+        private readonly ValueList<Finding> causesOfConcern;
+        private readonly ValueList<Finding> recommendations;
+        private readonly ValueList<Finding> notes;
+        private readonly DateTime? lastUpdated;
+        private readonly ValueList<Finding> preamble;
+        private readonly string sourceFile;
+
         /// <summary>Creates a report.</summary>
         public PeelReport(
             Force force,
@@ -27,72 +40,73 @@ namespace PeelSdk
             DateTime? lastUpdated = null,
             IEnumerable<Finding>? preamble = null)
         {
-            LastUpdated = lastUpdated;
-            Preamble = ValueList<Finding>.From(preamble);
-            Force = force;
-            Year = year;
-            Pillar = pillar;
-            Headline = headline;
-            Questions = ValueList<Question>.From(questions);
-            AreasForImprovement = ValueList<Finding>.From(areasForImprovement);
-            CausesOfConcern = ValueList<Finding>.From(causesOfConcern);
-            Recommendations = ValueList<Finding>.From(recommendations);
-            Notes = ValueList<Finding>.From(notes);
-            SourceFile = sourceFile;
+            this.force = force;
+            this.year = year;
+            this.pillar = pillar;
+            this.headline = headline;
+            this.questions = ValueList<Question>.From(questions);
+            this.areasForImprovement = ValueList<Finding>.From(areasForImprovement);
+            this.causesOfConcern = ValueList<Finding>.From(causesOfConcern);
+            this.recommendations = ValueList<Finding>.From(recommendations);
+            this.notes = ValueList<Finding>.From(notes);
+            this.sourceFile = sourceFile;
+            this.lastUpdated = lastUpdated;
+            this.preamble = ValueList<Finding>.From(preamble);
         }
 
         /// <summary>Creates a report with the content of <paramref name="report"/>: each generated report class passes its decoded data here.</summary>
         protected PeelReport(PeelReport report)
         {
-            Force = report.Force;
-            Year = report.Year;
-            Pillar = report.Pillar;
-            Headline = report.Headline;
-            Questions = report.Questions;
-            AreasForImprovement = report.AreasForImprovement;
-            CausesOfConcern = report.CausesOfConcern;
-            Recommendations = report.Recommendations;
-            Notes = report.Notes;
-            LastUpdated = report.LastUpdated;
-            Preamble = report.Preamble;
-            SourceFile = report.SourceFile;
+            // Fields, not properties: on first use every getter read here would be one more method for the JIT.
+            force = report.force;
+            year = report.year;
+            pillar = report.pillar;
+            headline = report.headline;
+            questions = report.questions;
+            areasForImprovement = report.areasForImprovement;
+            causesOfConcern = report.causesOfConcern;
+            recommendations = report.recommendations;
+            notes = report.notes;
+            lastUpdated = report.lastUpdated;
+            preamble = report.preamble;
+            sourceFile = report.sourceFile;
         }
 
         /// <summary>The force assessed.</summary>
-        public Force Force { get; }
+        public Force Force => force;
 
         /// <summary>The PEEL year, e.g. 2015.</summary>
-        public int Year { get; }
+        public int Year => year;
 
         /// <summary>The pillar assessed.</summary>
-        public Pillar Pillar { get; }
+        public Pillar Pillar => pillar;
 
         /// <summary>The headline question, its grade and the pillar's summary findings.</summary>
-        public Question Headline { get; }
+        public Question Headline => headline;
 
         /// <summary>The core questions, in order.</summary>
-        public IReadOnlyList<Question> Questions { get; }
+        public IReadOnlyList<Question> Questions => questions;
 
         /// <summary>Items of the report's "Areas for improvement" lists.</summary>
-        public IReadOnlyList<Finding> AreasForImprovement { get; }
+        public IReadOnlyList<Finding> AreasForImprovement => areasForImprovement;
 
         /// <summary>Items of the report's "Causes of concern" lists.</summary>
-        public IReadOnlyList<Finding> CausesOfConcern { get; }
+        public IReadOnlyList<Finding> CausesOfConcern => causesOfConcern;
 
         /// <summary>Items of the report's "Recommendations" lists.</summary>
-        public IReadOnlyList<Finding> Recommendations { get; }
+        public IReadOnlyList<Finding> Recommendations => recommendations;
 
         /// <summary>Text kept from the page that is not a finding (page chrome, text outside any section).</summary>
-        public IReadOnlyList<Finding> Notes { get; }
+        public IReadOnlyList<Finding> Notes => notes;
 
         /// <summary>The page's "Last updated" date, or <see langword="null"/>.</summary>
-        public DateTime? LastUpdated { get; }
+        public DateTime? LastUpdated => lastUpdated;
 
         /// <summary>What the saved page has before the header: "Skip to content", site banners, language switchers.</summary>
-        public IReadOnlyList<Finding> Preamble { get; }
+        public IReadOnlyList<Finding> Preamble => preamble;
 
         /// <summary>The report file, relative to the project that compiled it where possible.</summary>
-        public string SourceFile { get; }
+        public string SourceFile => sourceFile;
 
         /// <summary>The question with this <see cref="Question.Key"/>, or <see langword="null"/>.</summary>
         public Question? FindQuestion(string key)
@@ -106,7 +120,7 @@ namespace PeelSdk
 
         /// <summary>The core question at <paramref name="index"/>: what each generated question property returns.</summary>
         /// <remarks>A plain call, cheaper for the compiler to bind thousands of times than the interface indexer <c>Questions[index]</c>.</remarks>
-        protected Question QuestionAt(int index) => Questions[index];
+        protected Question QuestionAt(int index) => questions[index];
 
         /// <inheritdoc />
         public override string ToString() => $"{Force.Name} PEEL {Year} {Pillar}";
