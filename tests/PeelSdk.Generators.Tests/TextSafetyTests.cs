@@ -53,40 +53,5 @@ namespace PeelSdk.Generators.Tests
             // Most random texts share a header, so few distinct reports are generated besides the catalog.
             Assert.True(run.Sources.Length > 2, $"only {run.Sources.Length} sources generated");
         }
-
-        [Fact]
-        public void Touching_one_report_or_finding_one_in_All_decodes_no_other()
-        {
-            var assembly = GeneratorHarness.Run(
-                ("a.peel.txt", "Alpha PEEL 2016\nEffectiveness\nHow effective is the force?\nWell."),
-                ("b.peel.txt", "Beta PEEL 2016\nEffectiveness\nHow effective is the force?\nWell."),
-                ("c.peel.txt", "Alpha PEEL 2016\nEfficiency\nHow efficient is the force?\nWell.")).Load();
-            var reports = assembly.GetType("PeelSdk.Reports.PeelReports")!;
-            // Decoding happens on the thread that first touches a report; the count is this thread's alone.
-            var decoded = PeelSdk.Generated.GeneratedReports.DecodedOnThisThread;
-            int Decoded() => PeelSdk.Generated.GeneratedReports.DecodedOnThisThread - decoded;
-
-            var alpha = reports.GetProperty("Alpha")!.GetValue(null)!;
-            var year = alpha.GetType().GetProperty("Peel2016")!.GetValue(alpha)!;
-            Assert.Equal(0, Decoded());
-            var effectiveness = (PeelReport)year.GetType().GetProperty("Effectiveness")!.GetValue(year)!;
-            Assert.Equal(1, Decoded());
-            Assert.Same(effectiveness, year.GetType().GetProperty("Effectiveness")!.GetValue(year));
-            Assert.Equal(1, Decoded());
-
-            var all = (PeelCatalog)reports.GetProperty("All")!.GetValue(null)!;
-            var alphaAll = (PeelCatalog)alpha.GetType().GetProperty("All")!.GetValue(alpha)!;
-            Assert.Equal(3, all.Count);
-            Assert.Equal(2, alphaAll.Count);
-            Assert.Equal(1, Decoded());
-
-            Assert.Equal("Beta", all.Find("beta", 2016, Pillar.Effectiveness)!.Force.Name);
-            Assert.Equal(2, Decoded());
-            Assert.Same(effectiveness, all[0]);
-            Assert.Same(all[0], alphaAll[0]);
-            Assert.Equal(2, Decoded());
-            Assert.Equal(new[] { "Alpha", "Alpha", "Beta" }, all.Select(r => r.Force.Name));
-            Assert.Equal(3, Decoded());
-        }
     }
 }

@@ -25,7 +25,7 @@ namespace PeelSdk.Data
             {
                 entries.Add(new CatalogEntry(data.String(), data.String(), data.Number(), (Pillar)data.Number(0, (int)Pillar.OtherInspections), load));
             }
-            if (!data.AtEnd) throw new System.FormatException("The catalog index has more entries than it says.");
+            if (!data.AtEnd) throw ReportDataReader.Damaged("has more catalog entries than it says");
             return entries;
         }
 #endif

@@ -24,7 +24,7 @@ namespace PeelSdk.Data
             for (var i = 0; i < questions.Length; i++) questions[i] = context.Question(prefix);
             var lists = new ValueList<Finding>[ReportData.ListCount];
             for (var i = 0; i < lists.Length; i++) lists[i] = context.Findings(ReportData.ListPrefix(prefix, i));
-            if (!data.AtEnd) throw new FormatException("Report data has more than one report.");
+            if (!data.AtEnd) throw ReportDataReader.Damaged("has more than one report");
             return new PeelReport(force, year, pillar, headline, ValueList<Question>.Wrap(questions), lists[0], lists[1], lists[2], lists[3], file, lastUpdated, lists[4]);
         }
 
@@ -53,7 +53,7 @@ namespace PeelSdk.Data
                 var carriedOverFrom = data.NullableNumber();
                 var findings = Findings(ReportData.QuestionPrefix(prefix, number));
                 var judgement = judgementIndex is int index && index >= 0
-                    ? (index < findings.Count ? findings[index] : throw new FormatException("Report data names a judgement past the findings."))
+                    ? (index < findings.Count ? findings[index] : throw ReportDataReader.Damaged("names a judgement past the findings"))
                     : inlineJudgement;
                 return new Question(number, key, text, source, grade, gradeSource, judgement, findings, isUngraded, carriedOverFrom);
             }
