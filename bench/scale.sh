@@ -11,6 +11,9 @@
 #          (24 makes ~25 KB reports: 1720 of them are 40 MB of unique text, the capacity check)
 # RUNS     builds of each project, alternating; the median is reported (default 3)
 #
+# PEEL_SCALE_SERVER=1 builds with the compiler server, as `dotnet build` does by default (after one warm-up build
+# of each project); otherwise every build starts a fresh compiler (--disable-build-servers), the worst case.
+#
 # Prints: build times and their ratio, generated C# size against the report text, the generator's own time
 # inside the compiler (ReportAnalyzer), and the time from Main's start to the first typed access in each app.
 set -euo pipefail
@@ -98,10 +101,16 @@ echo "reports: 1 ($text_one bytes) and $made ($text_many bytes of text)"
 
 for p in One Many; do dotnet restore "$work/$p" -v:q >/dev/null; done
 
+servers=--disable-build-servers
+if [ -n "${PEEL_SCALE_SERVER:-}" ]; then
+  servers=
+  unset MSBUILDDISABLENODEREUSE
+  for p in One Many; do dotnet build "$work/$p" -c Release --no-restore -v:q -nologo >/dev/null 2>&1; done
+fi
 build() { # prints the wall time of a full rebuild in seconds
   local start end
   start=$(date +%s.%N)
-  dotnet build "$work/$1" -c Release --no-restore --no-incremental --disable-build-servers -v:q -nologo -clp:ErrorsOnly "${@:2}" >"$work/$1.log" 2>&1 ||
+  dotnet build "$work/$1" -c Release --no-restore --no-incremental $servers -v:q -nologo -clp:ErrorsOnly "${@:2}" >"$work/$1.log" 2>&1 ||
     { cat "$work/$1.log"; exit 1; }
   end=$(date +%s.%N)
   echo "$end - $start" | bc
@@ -116,7 +125,7 @@ for run in $(seq 1 "$runs"); do
 done
 one=$(median "${one_times[@]}")
 many=$(median "${many_times[@]}")
-echo "build (median of $runs): 1 report ${one} s; $made reports ${many} s; ratio $(echo "scale=2; $many / $one" | bc)"
+echo "build (median of $runs${servers:+, fresh compiler each time}${PEEL_SCALE_SERVER:+, compiler server}): 1 report ${one} s; $made reports ${many} s; ratio $(echo "scale=2; $many / $one" | bc)"
 
 # Generated size: written out by one more build, not timed.
 dotnet build "$work/Many" -c Release --no-restore --no-incremental --disable-build-servers -v:q -nologo -p:EmitCompilerGeneratedFiles=true >/dev/null
