@@ -9,7 +9,7 @@
 # COPIES   0 (default): the seed's first two questions, ~2 KB a report, 3.5 MB for 1720 as in issue 8's figures;
 #          1: the whole seed, 6.5 KB a report; n > 1: the seed with its first question's findings n-1 more times
 #          (24 makes ~25 KB reports: 1720 of them are 40 MB of unique text, the capacity check)
-# RUNS     builds of each project, alternating; the median is reported (default 3)
+# RUNS     builds of each project, alternating; the median is reported (default 3, at least 1)
 #
 # PEEL_SCALE_SERVER=1 builds with the compiler server, as `dotnet build` does by default (after one warm-up build
 # of each project); otherwise every build starts a fresh compiler (--disable-build-servers), the worst case.
@@ -20,6 +20,7 @@ set -euo pipefail
 reports=${1:-1720}
 copies=${2:-0}
 runs=${3:-3}
+[ "$runs" -ge 1 ] || runs=1
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d -t peel-scale-XXXXXX)
 trap '[ -n "${PEEL_SCALE_KEEP:-}" ] || rm -rf "$work"' EXIT
@@ -83,9 +84,10 @@ for year in $(seq 2015 2030); do
         echo "${names[$f]} PEEL $year"
         echo "$pillar"
         printf '%s\n' "$body" | sed "s/Cheshire Constabulary/${officials[$f]}/g; s/\([a-z]\)\. /\1 ($tag). /g"
-        for copy in $(seq 2 "$copies"); do
-          printf '%s\n' "$findings" | sed "s/\.\$/ (part $copy, $tag)./"
-        done
+        if [ "$copies" -gt 1 ]; then
+          printf '%s\n' "$findings" | awk -v copies="$copies" -v tag="$tag" '{ line[NR] = $0 }
+            END { for (c = 2; c <= copies; c++) for (i = 1; i <= NR; i++) { l = line[i]; sub(/\.$/, " (part " c ", " tag ").", l); print l } }'
+        fi
       } >"$work/Many/reports/$slug-$year-${pillar,,}.peel.txt"
       made=$((made + 1))
     done
