@@ -1,4 +1,5 @@
 using System.Globalization;
+using PeelSdk.Data;
 using PeelSdk.Generators.Model;
 
 namespace PeelSdk.Generators.Emitting
@@ -45,7 +46,7 @@ namespace PeelSdk.Generators.Emitting
             // A string constant costs the compiler nothing; past the budget, UTF-8 data has no size limit.
             writer.Line()
                 .Line(spec.Utf8Data
-                    ? $"private static global::System.ReadOnlySpan<byte> Data => {CSharpLiterals.String(spec.Data)}u8;"
+                    ? $"private static global::System.ReadOnlySpan<byte> Data => {CSharpLiterals.String(ReportData.ToAscii(spec.Data))}u8;"
                     : $"private const string Data = {CSharpLiterals.String(spec.Data)};");
             return writer.Close().Close().Close().Close().Close().ToString();
         }

@@ -7,9 +7,11 @@ namespace PeelSdk.Data
 {
     /// <summary>
     /// The text format that carries a report's model from the generator into a consumer's assembly: tokens separated
-    /// by <c>|</c>, in printable ASCII only. Every other character is escaped with <c>~</c>, so a token stream is
-    /// safe inside any <c>"…"</c> or <c>"…"u8</c> literal, round-trips every string exactly (lone surrogates
-    /// included), and decodes without the runtime's UTF-8 or culture machinery, whose first use costs milliseconds.
+    /// by <c>|</c>. Every character a C# string literal could misread (control characters, C#'s line breaks, lone
+    /// surrogates) is escaped with <c>~</c>, so a token stream is safe in any <c>"…"</c> literal and round-trips
+    /// every string exactly; <see cref="ToAscii"/> escapes the rest for <c>"…"u8</c> data, which is then decoded
+    /// without the runtime's UTF-8 machinery, whose first use costs milliseconds. Most reports need no escape at
+    /// all, so decoding them never runs the unescaping code.
     /// </summary>
     /// <remarks>
     /// Escapes: <c>~~</c> is '~', <c>~!</c> is '|', <c>~XXXX</c> (four upper-case hex digits) is that UTF-16 code
@@ -44,8 +46,21 @@ namespace PeelSdk.Data
         /// <summary>The id the parser gives the finding at <paramref name="index"/> of a list whose ids start with <paramref name="prefix"/>.</summary>
         public static string ExpectedId(string prefix, int index) => prefix + Digits(index + 1);
 
-        /// <summary>True for characters written as <c>~XXXX</c>: all but printable ASCII.</summary>
-        public static bool NeedsEscape(char c) => c < ' ' || c > '~';
+        /// <summary>True for characters written as <c>~XXXX</c>: control characters, C#'s line breaks, byte order marks, non-characters and surrogates (a valid pair is written as it is).</summary>
+        public static bool NeedsEscape(char c) =>
+            c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || char.IsSurrogate(c);
+
+        /// <summary><paramref name="data"/> with every character outside printable ASCII escaped: the form of <c>"…"u8</c> data.</summary>
+        public static string ToAscii(string data)
+        {
+            var ascii = new StringBuilder(data.Length + 64);
+            foreach (var c in data)
+            {
+                if (c > '~') ascii.Append(Escape).Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                else ascii.Append(c);
+            }
+            return ascii.ToString();
+        }
 
         /// <summary>Decimal digits of <paramref name="value"/>, with no culture (its first use loads ICU, milliseconds at startup).</summary>
         public static string Digits(int value)
@@ -78,6 +93,7 @@ namespace PeelSdk.Data
                 var c = value[i];
                 if (c == ReportData.Escape) text.Append(ReportData.Escape).Append(ReportData.Escape);
                 else if (c == ReportData.Separator) text.Append(ReportData.Escape).Append('!');
+                else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) text.Append(c).Append(value[++i]);
                 else if (ReportData.NeedsEscape(c)) text.Append(ReportData.Escape).Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                 else text.Append(c);
             }
@@ -159,8 +175,6 @@ namespace PeelSdk.Data
                 ? (int)value
                 : throw Damaged("has '" + token + "' where a number from " + ReportData.Digits(first) + " to " + ReportData.Digits(last) + " is required");
         }
-
-        public bool Flag() => String().Length > 0;
 
         private string Unescape(int start, int end)
         {

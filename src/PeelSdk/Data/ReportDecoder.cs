@@ -49,7 +49,7 @@ namespace PeelSdk.Data
                 var gradeSource = GradeSource();
                 var judgementIndex = data.NullableNumber(-1);
                 var inlineJudgement = judgementIndex == -1 ? Finding(string.Empty) : null;
-                var isUngraded = data.Flag();
+                var isUngraded = data.String().Length > 0;
                 var carriedOverFrom = data.NullableNumber();
                 var findings = Findings(ReportData.QuestionPrefix(prefix, number));
                 var judgement = judgementIndex is int index && index >= 0
@@ -86,7 +86,7 @@ namespace PeelSdk.Data
                 if (!(data.NullableNumber(0, (int)GradeOrigin.Table) is int origin)) return null;
                 var sourceFile = data.String();
                 var line = data.Number();
-                var location = data.Flag()
+                var location = data.String().Length > 0
                     ? new TextLocation(data.Number(), data.Number(), data.Number(), data.Number(), data.Number(), data.Number())
                     : null;
                 return new GradeSource((GradeOrigin)origin, sourceFile.Length == 0 ? file : sourceFile, line, location);

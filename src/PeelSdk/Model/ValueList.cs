@@ -34,8 +34,8 @@ namespace PeelSdk
             return array.Length == 0 ? Empty : new ValueList<T>(array);
         }
 
-        /// <summary>A list over <paramref name="items"/> itself, for an array no one else holds (no copy).</summary>
-        internal static ValueList<T> Wrap(T[] items) => items.Length == 0 ? Empty : new ValueList<T>(items);
+        /// <summary>A list over <paramref name="items"/> itself, for an array no one else holds (no copy; not even <see cref="Empty"/>, whose initialisation is one more step on a report's first use).</summary>
+        internal static ValueList<T> Wrap(T[] items) => new ValueList<T>(items);
 
         /// <inheritdoc />
         public T this[int index] => items[index];
