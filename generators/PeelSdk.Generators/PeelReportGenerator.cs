@@ -48,13 +48,22 @@ namespace PeelSdk.Generators
                 .Select(static (pair, _) => ReportInputs.Grade(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.GradedReports);
 
+            var budget = reports
+                .Select(static (file, _) => DataSize.Of(file))
+                .WithTrackingName(TrackingNames.DataSizes)
+                .Collect()
+                .Combine(options)
+                .Combine(target)
+                .Select(static (pair, _) => DataBudgetBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right))
+                .WithTrackingName(TrackingNames.DataBudget);
+
             var catalog = reports
                 .Select(static (file, _) => ReportIdentity.Of(file))
                 .WithTrackingName(TrackingNames.Identities)
                 .Collect()
                 .Combine(options)
-                .Combine(target)
-                .Select(static (pair, _) => CatalogBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right))
+                .Combine(target.Combine(budget))
+                .Select(static (pair, _) => CatalogBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right.Left, pair.Right.Right))
                 .WithTrackingName(TrackingNames.Catalog);
 
             var reportSpecs = reports

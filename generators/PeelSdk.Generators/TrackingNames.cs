@@ -18,6 +18,12 @@ namespace PeelSdk.Generators
         /// <summary>Each report's identity (force, year, pillar), the only part the catalog needs.</summary>
         public const string Identities = nameof(Identities);
 
+        /// <summary>Each report's data size, the only part the string budget needs.</summary>
+        public const string DataSizes = nameof(DataSizes);
+
+        /// <summary>Which reports' data is past the string budget, and PEEL102.</summary>
+        public const string DataBudget = nameof(DataBudget);
+
         /// <summary>Names and hint names assigned to every report.</summary>
         public const string Catalog = nameof(Catalog);
 

@@ -59,8 +59,9 @@ namespace PeelSdk.Generators.Tests
             var parsed = Reasons(driver, TrackingNames.ParsedReports);
             Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(Forces.Length - 1, parsed.Count(r => r == IncrementalStepRunReason.Cached));
-            // The identity did not change, so the catalog and the other reports' sources are untouched.
-            Assert.All(Reasons(driver, TrackingNames.Catalog), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+            // The identity did not change, so the catalog is not even rebuilt, and the other reports' sources are untouched.
+            Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(driver, TrackingNames.DataBudget)));
+            Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Reasons(driver, TrackingNames.Catalog)));
             var sources = Reasons(driver, TrackingNames.ReportSpecs);
             Assert.Equal(1, sources.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(Forces.Length - 1, sources.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
@@ -99,7 +100,7 @@ namespace PeelSdk.Generators.Tests
         {
             var (driver, _, _) = FirstRun();
             var result = driver.GetRunResult().Results.Single();
-            foreach (var step in new[] { TrackingNames.Options, TrackingNames.ParsedReports, TrackingNames.GradedReports, TrackingNames.Identities, TrackingNames.Catalog, TrackingNames.Target, TrackingNames.ReportSpecs, TrackingNames.FileDiagnostics })
+            foreach (var step in new[] { TrackingNames.Options, TrackingNames.ParsedReports, TrackingNames.GradedReports, TrackingNames.Identities, TrackingNames.DataSizes, TrackingNames.DataBudget, TrackingNames.Catalog, TrackingNames.Target, TrackingNames.ReportSpecs, TrackingNames.FileDiagnostics })
             {
                 var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
                 Assert.NotEmpty(outputs);

@@ -1,14 +1,13 @@
 namespace PeelSdk.Generators.Model
 {
-    /// <summary>What the catalog needs to know of one report: which report it is, where its file is and how much data it carries.</summary>
+    /// <summary>What the catalog needs to know of one report: which report it is and where its file is.</summary>
     /// <param name="Path">The full path of the file.</param>
     /// <param name="DisplayPath">The path shown to users (relative to the project where possible).</param>
     /// <param name="Force">The force, or <see langword="null"/> if the header is broken.</param>
     /// <param name="Year">The year, or <see langword="null"/>.</param>
     /// <param name="Pillar">The pillar, or <see langword="null"/>.</param>
-    /// <param name="HeaderLocation">Where the header stands in the file, for PEEL005 and PEEL102.</param>
-    /// <param name="DataLength">The length of the report's data in characters (0 when it is not typed).</param>
-    internal sealed record ReportIdentity(string Path, string DisplayPath, Force? Force, int? Year, Pillar? Pillar, TextLocation? HeaderLocation, int DataLength)
+    /// <param name="HeaderLocation">Where the header stands in the file, for PEEL005.</param>
+    internal sealed record ReportIdentity(string Path, string DisplayPath, Force? Force, int? Year, Pillar? Pillar, TextLocation? HeaderLocation)
     {
         /// <summary>True if the report can be typed: force, year, pillar and headline are all known.</summary>
         public bool IsComplete { get; init; }
@@ -20,8 +19,7 @@ namespace PeelSdk.Generators.Model
             file.Report.Force,
             file.Report.Year,
             file.Report.Pillar,
-            file.Report.HeaderLocation is TextLocation header ? file.InFile(header) : null,
-            file.Data?.Length ?? 0)
+            file.Report.HeaderLocation is TextLocation header ? file.InFile(header) : null)
         {
             IsComplete = file.Report.IsComplete,
         };

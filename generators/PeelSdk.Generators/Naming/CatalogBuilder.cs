@@ -17,7 +17,7 @@ namespace PeelSdk.Generators.Naming
     /// </summary>
     internal static class CatalogBuilder
     {
-        public static CatalogModel Build(ImmutableArray<ReportIdentity> identities, GeneratorOptions options, EmitTarget target)
+        public static CatalogModel Build(ImmutableArray<ReportIdentity> identities, GeneratorOptions options, EmitTarget target, DataBudget budget)
         {
             var ordered = identities.OrderBy(i => i.Path, StringComparer.Ordinal).ToList();
             var hintNames = HintNames.Assign(ordered.Select(i => i.Path).ToList());
@@ -43,7 +43,8 @@ namespace PeelSdk.Generators.Naming
             }
             var skipped = new HashSet<string>(repeats.Select(r => r.Repeat.Path), StringComparer.Ordinal);
             var winners = ordered.Where(i => i.IsComplete && !skipped.Contains(i.Path)).ToList();
-            var pastBudget = PastStringBudget(winners, options, target, diagnostics);
+            var pastBudget = new HashSet<string>(budget.PastBudget, StringComparer.Ordinal);
+            diagnostics.AddRange(budget.Diagnostics);
             if (!target.Utf8Available) winners = winners.Where(w => !pastBudget.Contains(w.Path)).ToList();
 
             var forceNames = new HashSet<string>(ReservedNames.Catalog.Concat(ReservedNames.Object), StringComparer.Ordinal);
@@ -84,33 +85,6 @@ namespace PeelSdk.Generators.Naming
                 : new ReportSlot(i.Path, hintNames[i.Path], string.Empty, string.Empty, string.Empty, string.Empty, IsGenerated: false, Utf8Data: false));
             return new CatalogModel(
                 options.Namespace, ValueList<ForceSlot>.From(forces), ValueList<ReportSlot>.From(allSlots), CatalogIndex.Encode(index), ValueList<LocatedDiagnostic>.From(diagnostics), target);
-        }
-
-        /// <summary>
-        /// The paths of the reports whose data is past the string budget, in path order: those are UTF-8 data where
-        /// the C# version allows, else not generated, with PEEL102 on the first.
-        /// </summary>
-        private static HashSet<string> PastStringBudget(List<ReportIdentity> reports, GeneratorOptions options, EmitTarget target, List<LocatedDiagnostic> diagnostics)
-        {
-            long used = 0;
-            var fitting = reports.TakeWhile(r => (used += r.DataLength) <= options.StringDataBudget).Count();
-            var past = new HashSet<string>(reports.Skip(fitting).Select(r => r.Path), StringComparer.Ordinal);
-            if (past.Count == 0 || target.Utf8Available) return past;
-
-            var first = reports[fitting];
-            var megabytes = reports.Sum(r => (long)r.DataLength) * 2 / (1024.0 * 1024.0);
-            diagnostics.Add(new LocatedDiagnostic(first.Path, new PeelDiagnostic(
-                PeelRules.TextNeedsUtf8Data,
-                first.DisplayPath,
-                first.HeaderLocation ?? TextLocations.StartOfText,
-                new[]
-                {
-                    (past.Count - 1).ToString(CultureInfo.InvariantCulture),
-                    megabytes.ToString("0.0", CultureInfo.InvariantCulture),
-                    options.StringDataLimit.ToString(CultureInfo.InvariantCulture),
-                    target.LanguageVersion,
-                })));
-            return past;
         }
     }
 }
