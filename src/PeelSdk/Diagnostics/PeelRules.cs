@@ -159,7 +159,7 @@ namespace PeelSdk
         public static readonly PeelRule RuntimeNotReferenced = new PeelRule(
             PeelRuleIds.RuntimeNotReferenced,
             "PeelSdk runtime library not referenced",
-            "The project has {0} PEEL report file(s) but does not reference the PeelSdk runtime library, so no report types are generated: add a reference to PeelSdk",
+            "The project has {0} PEEL report file(s) but does not reference the PeelSdk runtime library, or references an older one than this generator, so no report types are generated: add a reference to PeelSdk of the same version as the generator",
             SetupCategory,
             PeelSeverity.Error);
 
