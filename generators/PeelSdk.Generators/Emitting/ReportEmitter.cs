@@ -32,7 +32,7 @@ namespace PeelSdk.Generators.Emitting
                 .Line("{")
                 .Line("}")
                 .Line()
-                .Line("// No static constructor, so the runtime builds (and decodes) it on first use, once, for all threads.")
+                // With no static constructor the runtime builds (and decodes) it on first use, once, for all threads.
                 .Line($"internal static readonly {spec.TypeName} Instance = new {spec.TypeName}();");
 
             foreach (var question in spec.Questions)

@@ -21,7 +21,6 @@ namespace PeelSdk.Reports
                     {
                     }
 
-                    // No static constructor, so the runtime builds (and decodes) it on first use, once, for all threads.
                     internal static readonly EffectivenessReport Instance = new EffectivenessReport();
 
                     /// <summary>Question 1: How effective is the force at preventing crime and anti-social behaviour, and keeping people safe?</summary>
