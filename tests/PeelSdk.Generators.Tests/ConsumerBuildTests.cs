@@ -7,7 +7,8 @@ namespace PeelSdk.Generators.Tests
     /// <summary>
     /// Every consumer the README promises builds the generated code with zero warnings (warnings are errors here,
     /// XML docs are checked) and reads the reports through the typed API: netstandard2.0 and .NET Framework
-    /// libraries with their default C# 7.3, and .NET 8 and 10 apps, one of them with all data as UTF-8 literals.
+    /// libraries with their default C# 7.3, and .NET 8 and 10 apps; all report data as UTF-8 literals in a .NET 10
+    /// app and in a netstandard2.0 library at C# 11 with System.Memory.
     /// </summary>
     public sealed class ConsumerBuildTests
     {
@@ -35,23 +36,28 @@ namespace PeelSdk.Generators.Tests
             """;
 
         [BuildTheory]
-        [InlineData("netstandard2.0", "Library", "")]
-        [InlineData("net472", "Library", "")]
-        [InlineData("net8.0", "Exe", "<Nullable>enable</Nullable>")]
-        [InlineData("net10.0", "Exe", "<Nullable>enable</Nullable><PeelStringDataLimit>0</PeelStringDataLimit>")]
-        public void Builds_with_no_warning_and_reads_the_reports(string targetFramework, string outputType, string properties)
+        [InlineData("netstandard2.0", "Library", "", "")]
+        [InlineData("net472", "Library", "", "")]
+        [InlineData("net8.0", "Exe", "<Nullable>enable</Nullable>", "")]
+        [InlineData("net10.0", "Exe", "<Nullable>enable</Nullable><PeelStringDataLimit>0</PeelStringDataLimit>", "")]
+        [InlineData("netstandard2.0", "Library", "<LangVersion>11</LangVersion><PeelStringDataLimit>0</PeelStringDataLimit>", "<PackageReference Include=\"System.Memory\" Version=\"4.6.3\" />")]
+        public void Builds_with_no_warning_and_reads_the_reports(string targetFramework, string outputType, string properties, string items)
         {
-            using var consumer = new ConsumerProject(targetFramework, outputType, "<GenerateDocumentationFile>true</GenerateDocumentationFile>" + properties);
+            using var consumer = new ConsumerProject(targetFramework, outputType, "<GenerateDocumentationFile>true</GenerateDocumentationFile>" + properties, items);
             consumer.CopyFolder("seeds", "reports");
             consumer.CopyFolder("tests/Fixtures/layouts", "reports/layouts");
             consumer.Write("Use.cs", Use.Replace(" BANG", properties.Contains("<Nullable>enable") ? "!" : string.Empty, System.StringComparison.Ordinal));
             if (outputType == "Exe") consumer.Write("Program.cs", Program);
 
-            var (exit, output) = consumer.Build();
+            var (exit, output) = consumer.Build("EmitCompilerGeneratedFiles=true");
 
             Assert.True(exit == 0, output);
             Dotnet.AssertHas(output, " 0 Warning(s)");
             Dotnet.AssertHas(output, " 0 Error(s)");
+            // The data form the generator chose: UTF-8 literals exactly where the budget is 0 (C# 11 and a span type present).
+            var generated = Directory.GetFiles(Path.Combine(consumer.Folder, "obj"), "PeelReports.*.peel.g.cs", SearchOption.AllDirectories);
+            Assert.NotEmpty(generated);
+            Assert.All(generated, file => Assert.Equal(properties.Contains("<PeelStringDataLimit>0", System.StringComparison.Ordinal), File.ReadAllText(file).Contains("\"u8;", System.StringComparison.Ordinal)));
             var reports = PeelFiles.ParseAll(PeelFiles.Find(new[] { Path.Combine(consumer.Folder, "reports") }), PeelParseOptions.Default).Reports.Count(r => r.IsComplete);
             var expected = $"Outstanding reports/cheshire-2015-effectiveness.peel.txt(5) Cheshire Constabulary {reports} Good";
             if (outputType == "Exe")

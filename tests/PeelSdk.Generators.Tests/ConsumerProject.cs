@@ -10,7 +10,7 @@ namespace PeelSdk.Generators.Tests
     /// </summary>
     internal sealed class ConsumerProject : IDisposable
     {
-        public ConsumerProject(string targetFramework, string outputType = "Library", string properties = "")
+        public ConsumerProject(string targetFramework, string outputType = "Library", string properties = "", string items = "")
         {
             Folder = Directory.CreateTempSubdirectory("peel-consumer-").FullName;
             var root = Dotnet.RepositoryRoot();
@@ -26,6 +26,7 @@ namespace PeelSdk.Generators.Tests
                   <ItemGroup>
                     <Reference Include="PeelSdk" HintPath="{typeof(PeelReport).Assembly.Location}" />
                     <Analyzer Include="{typeof(PeelReportGenerator).Assembly.Location}" />
+                    {items}
                   </ItemGroup>
                   <Import Project="{root}/src/PeelSdk/buildTransitive/PeelSdk.targets" />
                 </Project>
