@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PeelSdk.Data;
 
 namespace PeelSdk.Generators.Emitting
 {
@@ -50,8 +51,7 @@ namespace PeelSdk.Generators.Emitting
             return doc.ToString();
         }
 
-        // Control characters, C#'s own line breaks (U+0085, U+2028, U+2029), byte order marks and surrogates.
-        private static bool NeedsEscape(char c) =>
-            c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || char.IsSurrogate(c);
+        // One definition of what a C# literal cannot hold as it is, shared with the report data format.
+        private static bool NeedsEscape(char c) => ReportData.NeedsEscape(c);
     }
 }

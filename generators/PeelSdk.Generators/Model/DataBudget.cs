@@ -4,7 +4,7 @@ namespace PeelSdk.Generators.Model
     internal sealed record DataSize(string Path, string DisplayPath, TextLocation? HeaderLocation, int Length)
     {
         public static DataSize Of(ReportFile file) => new DataSize(
-            file.Path, file.Report.File, file.Report.HeaderLocation is TextLocation header ? file.InFile(header) : null, file.Data?.Length ?? 0);
+            file.Path, file.Report.File, file.HeaderInFile, file.Data?.Length ?? 0);
     }
 
     /// <summary>

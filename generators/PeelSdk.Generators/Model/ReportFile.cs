@@ -9,6 +9,9 @@ namespace PeelSdk.Generators.Model
         /// <summary>The report's model as <c>PeelSdk.Data</c> text, once grades tables are applied; <see langword="null"/> for an incomplete report.</summary>
         public string? Data { get; init; }
 
+        /// <summary>Where the header stands in the file as it is, when there is one (for PEEL005 and PEEL102).</summary>
+        public TextLocation? HeaderInFile => Report.HeaderLocation is TextLocation header ? InFile(header) : null;
+
         /// <summary>A diagnostic of the report, placed in the file as it is.</summary>
         public LocatedDiagnostic Locate(PeelDiagnostic diagnostic) =>
             new LocatedDiagnostic(Path, new PeelDiagnostic(diagnostic.Rule, diagnostic.File, InFile(diagnostic.Location), diagnostic.Arguments));

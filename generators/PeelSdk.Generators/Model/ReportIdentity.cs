@@ -19,7 +19,7 @@ namespace PeelSdk.Generators.Model
             file.Report.Force,
             file.Report.Year,
             file.Report.Pillar,
-            file.Report.HeaderLocation is TextLocation header ? file.InFile(header) : null)
+            file.HeaderInFile)
         {
             IsComplete = file.Report.IsComplete,
         };

@@ -56,11 +56,15 @@ namespace PeelSdk.Data
             var ascii = new StringBuilder(data.Length + 64);
             foreach (var c in data)
             {
-                if (c > '~') ascii.Append(Escape).Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                if (c > '~') AppendEscaped(ascii, c);
                 else ascii.Append(c);
             }
             return ascii.ToString();
         }
+
+        /// <summary>Appends <paramref name="c"/> as <c>~XXXX</c>.</summary>
+        public static void AppendEscaped(StringBuilder text, char c) =>
+            text.Append(Escape).Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
 
         /// <summary>Decimal digits of <paramref name="value"/>, with no culture (its first use loads ICU, milliseconds at startup).</summary>
         public static string Digits(int value)
@@ -94,7 +98,7 @@ namespace PeelSdk.Data
                 if (c == ReportData.Escape) text.Append(ReportData.Escape).Append(ReportData.Escape);
                 else if (c == ReportData.Separator) text.Append(ReportData.Escape).Append('!');
                 else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) text.Append(c).Append(value[++i]);
-                else if (ReportData.NeedsEscape(c)) text.Append(ReportData.Escape).Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                else if (ReportData.NeedsEscape(c)) ReportData.AppendEscaped(text, c);
                 else text.Append(c);
             }
             return this;
