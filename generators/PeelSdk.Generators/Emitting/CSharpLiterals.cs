@@ -25,9 +25,6 @@ namespace PeelSdk.Generators.Emitting
             return literal.Append('"').ToString();
         }
 
-        /// <summary>A nullable string: <c>null</c> or a literal.</summary>
-        public static string NullableString(string? value) => value is null ? "null" : String(value);
-
         /// <summary>Text for one line of an XML doc comment: markup escaped, line breaks and characters XML cannot hold replaced.</summary>
         public static string DocText(string value)
         {

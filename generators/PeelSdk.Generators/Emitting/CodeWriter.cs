@@ -5,13 +5,23 @@ namespace PeelSdk.Generators.Emitting
     /// <summary>Writes C# with four-space indentation and '\n' line ends (the same bytes on every machine).</summary>
     internal sealed class CodeWriter
     {
-        private readonly StringBuilder text = new StringBuilder();
+        private readonly StringBuilder text;
         private int depth;
+
+        /// <param name="expectedLength">About how long the file will be: one buffer from the start, not a chain of regrowths.</param>
+        public CodeWriter(int expectedLength) => text = new StringBuilder(expectedLength);
 
         public CodeWriter Line(string line = "")
         {
             if (line.Length > 0) text.Append(' ', depth * 4).Append(line);
             text.Append('\n');
+            return this;
+        }
+
+        /// <summary>A line of three parts, for a long middle part (report data) that is not copied into a line first.</summary>
+        public CodeWriter Line((string Start, string Middle, string End) line)
+        {
+            text.Append(' ', depth * 4).Append(line.Start).Append(line.Middle).Append(line.End).Append('\n');
             return this;
         }
 

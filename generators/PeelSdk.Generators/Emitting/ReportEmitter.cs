@@ -17,7 +17,7 @@ namespace PeelSdk.Generators.Emitting
     {
         public static string Emit(ReportSpec spec)
         {
-            var writer = GeneratedCode.Start(spec.SourceFile, spec.Target)
+            var writer = GeneratedCode.Start(spec.SourceFile, spec.Target, spec.Data.Length + 1024 + 512 * spec.Questions.Count)
                 .Open("namespace " + spec.Namespace)
                 .Open("partial class PeelReports")
                 .Open("partial class " + spec.ForceTypeName)
@@ -43,11 +43,12 @@ namespace PeelSdk.Generators.Emitting
                     .Line($"public {GeneratedCode.Runtime}Question {question.PropertyName} => QuestionAt({question.Index.ToString(CultureInfo.InvariantCulture)});");
             }
 
-            // A string constant costs the compiler nothing; past the budget, UTF-8 data has no size limit.
+            // A string constant costs the compiler nothing; past the budget, UTF-8 data has no size limit. The data
+            // format escapes everything a literal could misread, so it goes in as it is.
             writer.Line()
                 .Line(spec.Utf8Data
-                    ? $"private static global::System.ReadOnlySpan<byte> Data => {CSharpLiterals.String(ReportData.ToAscii(spec.Data))}u8;"
-                    : $"private const string Data = {CSharpLiterals.String(spec.Data)};");
+                    ? ("private static global::System.ReadOnlySpan<byte> Data => \"", ReportData.ToAscii(spec.Data), "\"u8;")
+                    : ("private const string Data = \"", spec.Data, "\";"));
             return writer.Close().Close().Close().Close().Close().ToString();
         }
     }

@@ -8,8 +8,8 @@ namespace PeelSdk.Data
     /// <summary>
     /// The text format that carries a report's model from the generator into a consumer's assembly: tokens separated
     /// by <c>|</c>. Every character a C# string literal could misread (control characters, C#'s line breaks, lone
-    /// surrogates) is escaped with <c>~</c>, so a token stream is safe in any <c>"…"</c> literal and round-trips
-    /// every string exactly; <see cref="ToAscii"/> escapes the rest for <c>"…"u8</c> data, which is then decoded
+    /// surrogates, <c>"</c> and <c>\</c>) is escaped with <c>~</c>, so a token stream goes into a <c>"…"</c> literal
+    /// as it is and round-trips every string exactly; <see cref="ToAscii"/> escapes the rest for <c>"…"u8</c> data, which is then decoded
     /// without the runtime's UTF-8 machinery, whose first use costs milliseconds. Most reports need no escape at
     /// all, so decoding them never runs the unescaping code.
     /// </summary>
@@ -92,15 +92,24 @@ namespace PeelSdk.Data
                 text.Append(ReportData.NullToken);
                 return this;
             }
+            // Runs of plain characters (nearly all of a report) are copied whole: this loop sees every character of every report.
+            var run = 0;
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
+                if (c >= ' ' && c < '\u007F' ? c != ReportData.Escape && c != ReportData.Separator && c != '"' && c != '\\' : !ReportData.NeedsEscape(c)) continue;
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+                text.Append(value, run, i - run);
                 if (c == ReportData.Escape) text.Append(ReportData.Escape).Append(ReportData.Escape);
                 else if (c == ReportData.Separator) text.Append(ReportData.Escape).Append('!');
-                else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) text.Append(c).Append(value[++i]);
-                else if (ReportData.NeedsEscape(c)) ReportData.AppendEscaped(text, c);
-                else text.Append(c);
+                else ReportData.AppendEscaped(text, c);
+                run = i + 1;
             }
+            text.Append(value, run, value.Length - run);
             return this;
         }
 

@@ -30,7 +30,13 @@ namespace PeelSdk
         {
             if (source is null) return Empty;
             if (source is ValueList<T> list) return list;
-            var array = new List<T>(source).ToArray();
+            T[] array;
+            if (source is ICollection<T> collection)
+            {
+                array = new T[collection.Count];
+                collection.CopyTo(array, 0);
+            }
+            else array = new List<T>(source).ToArray();
             return array.Length == 0 ? Empty : new ValueList<T>(array);
         }
 

@@ -101,17 +101,32 @@ namespace PeelSdk.Parsing
 
         public static bool TryPillar(string trimmed, out Pillar pillar)
         {
-            var words = trimmed.Replace(" ", string.Empty);
-            foreach (Pillar candidate in Enum.GetValues(typeof(Pillar)))
+            for (var i = 0; i < PillarNames.Length; i++)
             {
-                if (string.Equals(words, candidate.ToString(), StringComparison.OrdinalIgnoreCase))
+                if (EqualsIgnoringSpaces(trimmed, PillarNames[i]))
                 {
-                    pillar = candidate;
+                    pillar = (Pillar)i;
                     return true;
                 }
             }
             pillar = default;
             return false;
+        }
+
+        // In enum order. Spelled out rather than read by reflection (Enum.GetValues, ToString), which every report paid for.
+        private static readonly string[] PillarNames = { "Effectiveness", "Efficiency", "Legitimacy", "Leadership", "OtherInspections" };
+
+        /// <summary>True if <paramref name="text"/> is <paramref name="name"/>, ignoring case and spaces ("Other inspections").</summary>
+        private static bool EqualsIgnoringSpaces(string text, string name)
+        {
+            var n = 0;
+            foreach (var c in text)
+            {
+                if (c == ' ') continue;
+                if (n == name.Length || char.ToUpperInvariant(c) != char.ToUpperInvariant(name[n])) return false;
+                n++;
+            }
+            return n == name.Length;
         }
 
         /// <summary>A grade word standing alone on its line.</summary>

@@ -25,7 +25,8 @@ namespace PeelSdk.Parsing
         /// <summary>The key for <paramref name="question"/>, made unique against <paramref name="taken"/> (which it joins).</summary>
         public static string Derive(string question, int number, ISet<string> taken)
         {
-            var phrase = LeadIn.Replace(question, string.Empty);
+            var leadIn = LeadIn.Match(question);
+            var phrase = leadIn.Success ? question.Substring(leadIn.Length) : question;
             var stop = phrase.IndexOfAny(PhraseEnd);
             if (stop >= 0) phrase = phrase.Substring(0, stop);
             var fallback = "Question" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -42,7 +42,8 @@ namespace PeelSdk.Parsing
         /// </summary>
         public static List<SourceLine> Split(string text)
         {
-            var lines = new List<SourceLine>();
+            // Report lines run to about 60 characters: a close first guess saves the list's regrowths.
+            var lines = new List<SourceLine>(text.Length / 48 + 4);
             var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
             var number = 1;
             for (var i = start; i < text.Length; i++)
