@@ -87,6 +87,22 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
+        public void Every_pillar_is_read_by_its_name_in_any_case_and_spacing()
+        {
+            foreach (var pillar in System.Enum.GetValues(typeof(Pillar)).Cast<Pillar>())
+            {
+                var name = pillar.ToString();
+                var spaced = System.Text.RegularExpressions.Regex.Replace(name, "(?<=[a-z])(?=[A-Z])", " ");
+                foreach (var written in new[] { name, name.ToUpperInvariant(), spaced.ToLowerInvariant() })
+                {
+                    var report = Reports.Parse($"Suffolk PEEL 2016\n{written}\nHow effective is the force at keeping people safe?\nThe force is good.");
+                    Assert.Equal(pillar, report.Pillar);
+                }
+            }
+            Assert.NotEqual(Pillar.Efficiency, Reports.Parse("Suffolk PEEL 2016\nEfficiencies\nHow efficient is the force?\nText.").Pillar);
+        }
+
+        [Fact]
         public void A_lower_case_line_after_a_blank_line_starts_a_new_paragraph()
         {
             var report = Reports.Parse(Reports.Report("How well does the force plan for the future?", "The force plans well.", "", "and this is a new paragraph."));
