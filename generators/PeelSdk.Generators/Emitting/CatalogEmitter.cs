@@ -6,7 +6,8 @@ namespace PeelSdk.Generators.Emitting
 {
     /// <summary>
     /// Writes <c>PeelReports</c>: the entry point, with <c>All</c> and a property per force, and the force and year
-    /// classes that the report files add their members to. <c>All</c> is built from an index of the reports and
+    /// types that the report files add their members to. Those two hold no state, so they are empty structs: getting
+    /// to a report costs no allocation, no type initialiser and no constructor to compile at first use. <c>All</c> is built from an index of the reports and
     /// builds each on first use, so finding one decodes no other.
     /// </summary>
     internal static class CatalogEmitter
@@ -44,17 +45,11 @@ namespace PeelSdk.Generators.Emitting
             var described = force.Force.FullName ?? force.Force.Name;
             writer.Line()
                 .Summary($"{described}: {string.Join(", ", force.Years.Select(y => Number(y.Year)))}.")
-                .Line($"public static {force.TypeName} {force.PropertyName} => {force.TypeName}.Instance;")
+                .Line($"public static {force.TypeName} {force.PropertyName} => default({force.TypeName});")
                 .Line()
                 .Summary($"The PEEL reports on {described}.")
                 .Line(GeneratedCode.Attribute)
-                .Open($"public sealed partial class {force.TypeName}")
-                .Line($"internal static readonly {force.TypeName} Instance = new {force.TypeName}();")
-                .Line()
-                .Line($"private {force.TypeName}()")
-                .Line("{")
-                .Line("}")
-                .Line()
+                .Open($"public readonly partial struct {force.TypeName}")
                 .Dispatch("internal static", "int year, " + Pillar + " pillar", "year", force.Years.Select(y => (Number(y.Year), $"{y.TypeName}.Load(pillar)")))
                 .Line()
                 .Summary("The short name used in report headers.")
@@ -74,17 +69,11 @@ namespace PeelSdk.Generators.Emitting
                 var yearText = Number(year.Year);
                 writer.Line()
                     .Summary($"{described}, PEEL {yearText}: {string.Join(", ", year.Reports.Select(r => r.PropertyName))}.")
-                    .Line($"public {year.TypeName} {year.PropertyName} => {year.TypeName}.Instance;")
+                    .Line($"public {year.TypeName} {year.PropertyName} => default({year.TypeName});")
                     .Line()
                     .Summary($"The PEEL {yearText} reports on {described}.")
                     .Line(GeneratedCode.Attribute)
-                    .Open($"public sealed partial class {year.TypeName}")
-                    .Line($"internal static readonly {year.TypeName} Instance = new {year.TypeName}();")
-                    .Line()
-                    .Line($"private {year.TypeName}()")
-                    .Line("{")
-                    .Line("}")
-                    .Line()
+                    .Open($"public readonly partial struct {year.TypeName}")
                     .Dispatch("internal static", Pillar + " pillar", "pillar", year.Reports.Select(r => ($"{Pillar}.{r.PropertyName}", r.TypeName + ".Instance")))
                     .Line()
                     .Summary($"Every PEEL {yearText} report on {described}.")

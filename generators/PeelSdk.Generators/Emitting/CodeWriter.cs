@@ -38,18 +38,6 @@ namespace PeelSdk.Generators.Emitting
             return Line(end);
         }
 
-        public CodeWriter Indent()
-        {
-            depth++;
-            return this;
-        }
-
-        public CodeWriter Outdent()
-        {
-            depth--;
-            return this;
-        }
-
         /// <summary>A <c>/// &lt;summary&gt;</c> of one line of report text.</summary>
         public CodeWriter Summary(string text) => Line("/// <summary>" + CSharpLiterals.DocText(text) + "</summary>");
 

@@ -20,7 +20,7 @@ namespace PeelSdk.Generators.Naming
         /// <summary>Members of the generated <c>PeelReports</c> class besides the forces.</summary>
         public static readonly string[] Catalog = { "PeelReports", "All", "Index", "Load", "s_all" };
 
-        /// <summary>Members of a generated force class besides its years.</summary>
-        public static readonly string[] Force = { "All", "Name", "FullName", "Slug", "Instance", "Load" };
+        /// <summary>Members of a generated force struct besides its years.</summary>
+        public static readonly string[] Force = { "All", "Name", "FullName", "Slug", "Load" };
     }
 }

@@ -25,18 +25,12 @@ namespace PeelSdk.Reports
         }
 
         /// <summary>Cheshire Constabulary: 2015.</summary>
-        public static CheshireReports Cheshire => CheshireReports.Instance;
+        public static CheshireReports Cheshire => default(CheshireReports);
 
         /// <summary>The PEEL reports on Cheshire Constabulary.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PeelSdk.Generators", "0.1.0.0")]
-        public sealed partial class CheshireReports
+        public readonly partial struct CheshireReports
         {
-            internal static readonly CheshireReports Instance = new CheshireReports();
-
-            private CheshireReports()
-            {
-            }
-
             internal static global::PeelSdk.PeelReport Load(int year, global::PeelSdk.Pillar pillar)
             {
                 switch (year)
@@ -59,18 +53,12 @@ namespace PeelSdk.Reports
             public global::PeelSdk.PeelCatalog All => global::PeelSdk.Generated.GeneratedReports.Range(PeelReports.All, 0, 1);
 
             /// <summary>Cheshire Constabulary, PEEL 2015: Effectiveness.</summary>
-            public Peel2015Reports Peel2015 => Peel2015Reports.Instance;
+            public Peel2015Reports Peel2015 => default(Peel2015Reports);
 
             /// <summary>The PEEL 2015 reports on Cheshire Constabulary.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("PeelSdk.Generators", "0.1.0.0")]
-            public sealed partial class Peel2015Reports
+            public readonly partial struct Peel2015Reports
             {
-                internal static readonly Peel2015Reports Instance = new Peel2015Reports();
-
-                private Peel2015Reports()
-                {
-                }
-
                 internal static global::PeelSdk.PeelReport Load(global::PeelSdk.Pillar pillar)
                 {
                     switch (pillar)

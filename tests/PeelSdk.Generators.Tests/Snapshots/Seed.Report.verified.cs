@@ -6,9 +6,9 @@ namespace PeelSdk.Reports
 {
     partial class PeelReports
     {
-        partial class CheshireReports
+        partial struct CheshireReports
         {
-            partial class Peel2015Reports
+            partial struct Peel2015Reports
             {
                 /// <summary>Cheshire PEEL 2015 Effectiveness: How effective is the force at keeping people safe and reducing crime? Grade not stated.</summary>
                 public EffectivenessReport Effectiveness => EffectivenessReport.Instance;
@@ -16,10 +16,7 @@ namespace PeelSdk.Reports
                 /// <summary>Cheshire PEEL 2015 Effectiveness, from seeds/cheshire-2015-effectiveness.peel.txt.</summary>
                 public sealed class EffectivenessReport : global::PeelSdk.PeelReport
                 {
-                    private EffectivenessReport()
-                        : base(global::PeelSdk.Generated.GeneratedReports.Decode(Data))
-                    {
-                    }
+                    private EffectivenessReport() : base(global::PeelSdk.Generated.GeneratedReports.Decode(Data)) { }
 
                     internal static readonly EffectivenessReport Instance = new EffectivenessReport();
 
