@@ -37,6 +37,29 @@ namespace PeelSdk.Generators.Tests
         }
 
         [Fact]
+        public void In_a_nullable_enabled_consumer_generated_code_has_annotations_but_no_nullable_flow_analysis()
+        {
+            var run = GeneratorHarness.Run(Latest, new[] { (SeedPath, GeneratorHarness.SeedText()) });
+            Assert.Equal(NullableContextOptions.Enable, run.Output.Options.NullableContextOptions);
+            Assert.Empty(run.CompilationProblems);
+
+            // Whether the compiler runs nullable flow analysis over a span is not public API; this is the method it
+            // asks. Run over thousands of generated classes, that analysis costs seconds of every build.
+            var analysisEnabledIn = typeof(CSharpCompilation).GetMethod(
+                "IsNullableAnalysisEnabledIn", BindingFlags.NonPublic | BindingFlags.Instance, null, new[] { typeof(CSharpSyntaxTree), typeof(TextSpan) }, null)!;
+            foreach (var source in run.Sources)
+            {
+                var tree = run.Output.SyntaxTrees.Single(t => t.FilePath == source.SyntaxTree.FilePath);
+                var model = run.Output.GetSemanticModel(tree);
+                Assert.True(model.GetNullableContext(tree.Length).AnnotationsEnabled(), $"no nullable annotations in {source.HintName}");
+                var members = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax>().ToList();
+                Assert.NotEmpty(members);
+                foreach (var member in members)
+                    Assert.False((bool)analysisEnabledIn.Invoke(run.Output, new object[] { tree, member.Span })!, $"nullable flow analysis runs over {member.Identifier} in {source.HintName}");
+            }
+        }
+
+        [Fact]
         public void CSharp_11_past_the_string_budget_gets_UTF8_data_that_reads_the_same()
         {
             var utf8 = GeneratorHarness.Run(Latest, new[] { (SeedPath, GeneratorHarness.SeedText()) }, AllUtf8, sources: CSharp73User);
