@@ -15,7 +15,7 @@ namespace PeelSdk.Generators
     /// <remarks>
     /// Each file is parsed on its own into a value-equatable model, so editing C# re-parses nothing and editing one
     /// report re-parses only that one. Only identities are collected for the shared catalog. Each report is emitted
-    /// as data behind a thin typed class, so the compiler's cost per report stays small.
+    /// as data behind a thin typed class, one file per force, so the compiler's cost per report stays small.
     /// </remarks>
     [Generator(LanguageNames.CSharp)]
     public sealed class PeelReportGenerator : IIncrementalGenerator
@@ -71,6 +71,12 @@ namespace PeelSdk.Generators
                 .Select(static (pair, _) => ReportSpecBuilder.Build(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.ReportSpecs);
 
+            // Grouped after the per-report step, so a report edit rebuilds one spec and re-emits only its force's file.
+            var forceFiles = reportSpecs
+                .Collect()
+                .SelectMany(static (specs, _) => ReportSpecBuilder.ForceFiles(specs))
+                .WithTrackingName(TrackingNames.ForceFiles);
+
             var fileDiagnostics = reports
                 .Select(static (file, _) => ValueList<LocatedDiagnostic>.From(file.Report.Diagnostics.Select(file.Locate)))
                 .WithTrackingName(TrackingNames.FileDiagnostics);
@@ -80,10 +86,7 @@ namespace PeelSdk.Generators
 
             context.RegisterSourceOutput(fileDiagnostics, static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
 
-            context.RegisterSourceOutput(reportSpecs, static (output, spec) =>
-            {
-                if (spec is not null) output.AddSource(spec.HintName, ReportEmitter.Emit(spec));
-            });
+            context.RegisterSourceOutput(forceFiles, static (output, file) => output.AddSource(file.HintName, ReportEmitter.Emit(file)));
 
             context.RegisterSourceOutput(catalog, static (output, model) =>
             {

@@ -33,6 +33,9 @@ namespace PeelSdk.Generators
         /// <summary>Each report's spec: final member names, capped doc text and its data.</summary>
         public const string ReportSpecs = nameof(ReportSpecs);
 
+        /// <summary>Each force's generated file: its reports' specs.</summary>
+        public const string ForceFiles = nameof(ForceFiles);
+
         /// <summary>Each report file's diagnostics.</summary>
         public const string FileDiagnostics = nameof(FileDiagnostics);
     }

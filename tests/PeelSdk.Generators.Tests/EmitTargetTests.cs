@@ -17,7 +17,7 @@ namespace PeelSdk.Generators.Tests
     public class EmitTargetTests
     {
         private const string SeedPath = "seeds/cheshire-2015-effectiveness.peel.txt";
-        private const string SeedHint = "PeelReports.cheshire-2015-effectiveness.peel.g.cs";
+        private const string SeedHint = "PeelReports.Cheshire.g.cs";
         private static readonly CSharpParseOptions CSharp73 = new CSharpParseOptions(LanguageVersion.CSharp7_3, DocumentationMode.Diagnose);
         private static readonly CSharpParseOptions Latest = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
         private static readonly Dictionary<string, string> AllUtf8 = new Dictionary<string, string> { ["build_property.PeelStringDataLimit"] = "0" };

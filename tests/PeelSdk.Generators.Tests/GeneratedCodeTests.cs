@@ -10,16 +10,16 @@ namespace PeelSdk.Generators.Tests
         private static GeneratorRun RunSeed() => GeneratorHarness.Run(("seeds/cheshire-2015-effectiveness.peel.txt", GeneratorHarness.SeedText()));
 
         [Fact]
-        public void Seed_generates_one_file_per_report_plus_the_catalog()
+        public void Seed_generates_one_file_per_force_plus_the_catalog()
         {
             Assert.Equal(
-                new[] { "PeelReports.cheshire-2015-effectiveness.peel.g.cs", "PeelReports.g.cs" },
+                new[] { "PeelReports.Cheshire.g.cs", "PeelReports.g.cs" },
                 RunSeed().Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
         }
 
         [Fact]
         public void Seed_report_source_matches_the_approved_snapshot() =>
-            Snapshot.Match("Seed.Report", RunSeed().Source("PeelReports.cheshire-2015-effectiveness.peel.g.cs"));
+            Snapshot.Match("Seed.Report", RunSeed().Source("PeelReports.Cheshire.g.cs"));
 
         [Fact]
         public void Seed_catalog_source_matches_the_approved_snapshot() =>

@@ -24,7 +24,7 @@ namespace PeelSdk.Generators.Tests
             Assert.Contains("found 'Alpha 2016'", error.GetMessage());
 
             Assert.Empty(run.CompilationProblems);
-            Assert.Equal(new[] { "PeelReports.g.cs", "PeelReports.good.peel.g.cs" }, run.Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
+            Assert.Equal(new[] { "good.peel.txt" }, run.GeneratedReportFiles);
         }
 
         [Fact]
@@ -98,9 +98,7 @@ namespace PeelSdk.Generators.Tests
                 .RunGenerators(GeneratorHarness.Compilation());
             var result = driver.GetRunResult().Results.Single();
             Assert.Empty(result.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
-            Assert.Equal(
-                new[] { "PeelReports.alpha.g.cs", "PeelReports.beta.PEEL.g.cs", "PeelReports.g.cs" },
-                result.GeneratedSources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
+            Assert.Equal(new[] { "beta.PEEL.TXT", "data/alpha.txt" }, GeneratorHarness.GeneratedReportFiles(result.GeneratedSources));
         }
     }
 }

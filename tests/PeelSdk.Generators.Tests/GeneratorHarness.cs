@@ -70,6 +70,12 @@ namespace PeelSdk.Generators.Tests
         }
 
         public static GeneratorRun Run(params (string Path, string Text)[] reports) => Run(reports, null);
+
+        /// <summary>The report files that got a class in <paramref name="sources"/>, in ordinal order.</summary>
+        public static IEnumerable<string> GeneratedReportFiles(IEnumerable<GeneratedSourceResult> sources) =>
+            sources.SelectMany(s => System.Text.RegularExpressions.Regex.Matches(s.SourceText.ToString(), @"/// <summary>[^\n]*, from (?<file>[^\n]*)\.</summary>\n\s*public sealed class ")
+                    .Select(m => m.Groups["file"].Value))
+                .OrderBy(f => f, StringComparer.Ordinal);
     }
 
     /// <summary>What one generator run produced.</summary>
@@ -91,6 +97,9 @@ namespace PeelSdk.Generators.Tests
         public ImmutableArray<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
 
         public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+        /// <summary>The report files that got a class, as each class's summary names its file (one file holds a force's reports).</summary>
+        public IEnumerable<string> GeneratedReportFiles => GeneratorHarness.GeneratedReportFiles(Sources);
 
         /// <summary>Compiler warnings and errors in the generated code (what TreatWarningsAsErrors would fail on).</summary>
         public IEnumerable<Diagnostic> CompilationProblems =>

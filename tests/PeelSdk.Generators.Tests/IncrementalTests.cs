@@ -48,6 +48,7 @@ namespace PeelSdk.Generators.Tests
             Assert.All(Reasons(driver, TrackingNames.Catalog), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
             Assert.All(Reasons(driver, TrackingNames.Target), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
             Assert.All(Reasons(driver, TrackingNames.ReportSpecs), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+            Assert.All(Reasons(driver, TrackingNames.ForceFiles), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         }
 
         [Fact]
@@ -65,7 +66,10 @@ namespace PeelSdk.Generators.Tests
             var sources = Reasons(driver, TrackingNames.ReportSpecs);
             Assert.Equal(1, sources.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(Forces.Length - 1, sources.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-            Assert.Contains("Grade: Inadequate, stated at line 5", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.essex.peel.g.cs").SourceText.ToString());
+            var files = Reasons(driver, TrackingNames.ForceFiles);
+            Assert.Equal(1, files.Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.Equal(Forces.Length - 1, files.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+            Assert.Contains("Grade: Inadequate, stated at line 5", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Essex.g.cs").SourceText.ToString());
         }
 
         [Fact]
@@ -92,7 +96,7 @@ namespace PeelSdk.Generators.Tests
             var graded = Reasons(driver, TrackingNames.GradedReports);
             Assert.Equal(1, graded.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(Forces.Length - 1, graded.Count(r => r == IncrementalStepRunReason.Unchanged));
-            Assert.Contains("Grade: Outstanding, from grades.peel-grades.csv line 1", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.kent.peel.g.cs").SourceText.ToString());
+            Assert.Contains("Grade: Outstanding, from grades.peel-grades.csv line 1", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Kent.g.cs").SourceText.ToString());
         }
 
         [Fact]
@@ -100,7 +104,7 @@ namespace PeelSdk.Generators.Tests
         {
             var (driver, _, _) = FirstRun();
             var result = driver.GetRunResult().Results.Single();
-            foreach (var step in new[] { TrackingNames.Options, TrackingNames.ParsedReports, TrackingNames.GradedReports, TrackingNames.Identities, TrackingNames.DataSizes, TrackingNames.DataBudget, TrackingNames.Catalog, TrackingNames.Target, TrackingNames.ReportSpecs, TrackingNames.FileDiagnostics })
+            foreach (var step in new[] { TrackingNames.Options, TrackingNames.ParsedReports, TrackingNames.GradedReports, TrackingNames.Identities, TrackingNames.DataSizes, TrackingNames.DataBudget, TrackingNames.Catalog, TrackingNames.Target, TrackingNames.ReportSpecs, TrackingNames.ForceFiles, TrackingNames.FileDiagnostics })
             {
                 var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
                 Assert.NotEmpty(outputs);

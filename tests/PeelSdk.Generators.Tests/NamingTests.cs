@@ -18,7 +18,7 @@ namespace PeelSdk.Generators.Tests
                 "How effective is the force at effectiveness report?",
                 "How effective is the force at to string?")));
             Assert.Empty(run.CompilationProblems);
-            var source = run.Source("PeelReports.clash.peel.g.cs");
+            var source = run.Source("PeelReports.Testshire.g.cs");
             Assert.Contains("public global::PeelSdk.Question EqualsQuestion => QuestionAt(0);", source);
             Assert.Contains("public global::PeelSdk.Question QuestionsQuestion => QuestionAt(1);", source);
             Assert.Contains("public global::PeelSdk.Question EffectivenessReportQuestion => QuestionAt(2);", source);
@@ -44,16 +44,36 @@ namespace PeelSdk.Generators.Tests
         }
 
         [Fact]
-        public void Files_with_the_same_name_in_different_folders_get_distinct_hint_names()
+        public void Each_force_gets_one_file_with_all_its_reports_whatever_their_folders()
         {
             var run = GeneratorHarness.Run(
                 ("north/report.peel.txt", Report("Alpha PEEL 2016", "Effectiveness")),
-                ("south/report.peel.txt", Report("Beta PEEL 2016", "Effectiveness")),
-                ("other.peel.txt", Report("Gamma PEEL 2016", "Effectiveness")));
+                ("south/report.peel.txt", Report("Alpha PEEL 2017", "Legitimacy")),
+                ("other.peel.txt", Report("Gamma PEEL 2016", "Effectiveness")),
+                ("alpha-2016-efficiency.peel.txt", Report("Alpha PEEL 2016", "Efficiency")));
             Assert.Empty(run.CompilationProblems);
             Assert.Equal(
-                new[] { "PeelReports.g.cs", "PeelReports.north.report.peel.g.cs", "PeelReports.other.peel.g.cs", "PeelReports.south.report.peel.g.cs" },
+                new[] { "PeelReports.Alpha.g.cs", "PeelReports.Gamma.g.cs", "PeelReports.g.cs" },
                 run.Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
+            // In catalog order: year, then pillar.
+            var alpha = run.Source("PeelReports.Alpha.g.cs");
+            var places = new[] { "north/report.peel.txt", "alpha-2016-efficiency.peel.txt", "south/report.peel.txt" }
+                .Select(file => alpha.IndexOf(", from " + file + ".</summary>", System.StringComparison.Ordinal)).ToList();
+            Assert.DoesNotContain(-1, places);
+            Assert.Equal(places.OrderBy(p => p), places);
+        }
+
+        [Fact]
+        public void Forces_whose_names_differ_only_in_case_get_files_that_differ_ignoring_case()
+        {
+            var run = GeneratorHarness.Run(
+                ("a.peel.txt", Report("Mac donald PEEL 2016", "Effectiveness")),
+                ("b.peel.txt", Report("Macdonald PEEL 2016", "Effectiveness")));
+            Assert.Empty(run.CompilationProblems);
+            var names = run.Sources.Select(s => s.HintName).ToList();
+            Assert.Equal(names.Count, names.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
+            Assert.Contains("PeelReports.Macdonald2.g.cs", names);
+            Assert.Equal(new[] { "a.peel.txt", "b.peel.txt" }, run.GeneratedReportFiles);
         }
 
         [Fact]
@@ -69,7 +89,7 @@ namespace PeelSdk.Generators.Tests
             Assert.Equal(GeneratorHarness.ProjectDir + "b/copy.peel.txt", span.Path);
             Assert.Equal((1, 0, 1, 15), (span.StartLinePosition.Line, span.StartLinePosition.Character, span.EndLinePosition.Line, span.EndLinePosition.Character));
             Assert.Contains("'a/original.peel.txt'", duplicate.GetMessage());
-            Assert.Equal(new[] { "PeelReports.g.cs", "PeelReports.original.peel.g.cs" }, run.Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
+            Assert.Equal(new[] { "a/original.peel.txt" }, run.GeneratedReportFiles);
         }
     }
 }

@@ -1,12 +1,13 @@
 using System.Globalization;
+using System.Linq;
 using PeelSdk.Data;
 using PeelSdk.Generators.Model;
 
 namespace PeelSdk.Generators.Emitting
 {
     /// <summary>
-    /// Writes one report's file: a thin typed class derived from <c>PeelReport</c> (a property per question, with
-    /// docs) over the report's data, decoded on first use; and its property on the year class.
+    /// Writes a force's reports: for each, a thin typed class derived from <c>PeelReport</c> (a property per question,
+    /// with docs) over the report's data, decoded on first use; and its property on the year type.
     /// </summary>
     /// <remarks>
     /// Every member here is multiplied by thousands of reports, and the compiler's cost with it: no attribute, no
@@ -15,14 +16,35 @@ namespace PeelSdk.Generators.Emitting
     /// </remarks>
     internal static class ReportEmitter
     {
-        public static string Emit(ReportSpec spec)
+        /// <summary>A force's file: its reports, each nested in its year type, in catalog order.</summary>
+        public static string Emit(ForceFileSpec file)
         {
-            var writer = GeneratedCode.Start(spec.SourceFile, spec.Target, spec.Data.Length + 1024 + 512 * spec.Questions.Count)
-                .Open("namespace " + spec.Namespace)
+            var first = file.Reports[0];
+            var writer = GeneratedCode.Start("the report files each class below names", first.Target, file.Reports.Sum(ExpectedLength))
+                .Open("namespace " + first.Namespace)
                 .Open("partial class PeelReports")
-                .Open("partial struct " + spec.ForceTypeName)
-                .Open("partial struct " + spec.YearTypeName)
-                .Summary(spec.Summary)
+                .Open("partial struct " + first.ForceTypeName);
+            string? year = null;
+            foreach (var spec in file.Reports)
+            {
+                if (spec.YearTypeName != year)
+                {
+                    if (year != null) writer.Close().Line();
+                    writer.Open("partial struct " + spec.YearTypeName);
+                    year = spec.YearTypeName;
+                }
+                else
+                {
+                    writer.Line();
+                }
+                Write(writer, spec);
+            }
+            return writer.Close().Close().Close().Close().ToString();
+        }
+
+        private static void Write(CodeWriter writer, ReportSpec spec)
+        {
+            writer.Summary(spec.Summary)
                 .Line($"public {spec.TypeName} {spec.PropertyName} => {spec.TypeName}.Instance;")
                 .Line()
                 .Summary($"{spec.Title}, from {spec.SourceFile}.")
@@ -45,8 +67,10 @@ namespace PeelSdk.Generators.Emitting
             writer.Line()
                 .Line(spec.Utf8Data
                     ? ("private static global::System.ReadOnlySpan<byte> Data => \"", ReportData.ToAscii(spec.Data), "\"u8;")
-                    : ("private const string Data = \"", spec.Data, "\";"));
-            return writer.Close().Close().Close().Close().Close().ToString();
+                    : ("private const string Data = \"", spec.Data, "\";"))
+                .Close();
         }
+
+        private static int ExpectedLength(ReportSpec spec) => spec.Data.Length + 1024 + (512 * spec.Questions.Count);
     }
 }

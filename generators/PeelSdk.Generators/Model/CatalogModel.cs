@@ -25,22 +25,23 @@ namespace PeelSdk.Generators.Model
         }
     }
 
-    /// <summary>A force's member of <c>PeelReports</c>; its reports are <paramref name="Count"/> from <paramref name="Start"/> in the catalog.</summary>
-    internal sealed record ForceSlot(string PropertyName, string TypeName, Force Force, ValueList<YearSlot> Years, int Start, int Count);
+    /// <summary>A force's member of <c>PeelReports</c>; its reports are <paramref name="Count"/> from <paramref name="Start"/> in the catalog, generated into the file <paramref name="HintName"/>.</summary>
+    internal sealed record ForceSlot(string PropertyName, string TypeName, string HintName, Force Force, ValueList<YearSlot> Years, int Start, int Count);
 
     /// <summary>A year's member of a force class; its reports are <paramref name="Reports"/>, from <paramref name="Start"/> in the catalog.</summary>
     internal sealed record YearSlot(int Year, string PropertyName, string TypeName, ValueList<ReportSlot> Reports, int Start);
 
     /// <summary>Where one report goes in the generated code.</summary>
     /// <param name="Path">The full path of the report file.</param>
-    /// <param name="HintName">The generated file's hint name (unique, from the file's path).</param>
+    /// <param name="HintName">The hint name of its force's generated file (one file holds all of a force's reports).</param>
+    /// <param name="Position">Its place in the catalog (force, year, pillar order), the order of its force's file.</param>
     /// <param name="ForceTypeName">The nested type of its force.</param>
     /// <param name="YearTypeName">The nested type of its year.</param>
     /// <param name="PropertyName">Its property on the year type (the pillar's name).</param>
     /// <param name="TypeName">Its own class name.</param>
     /// <param name="IsGenerated">False for a report that is incomplete, a duplicate or past the string budget before C# 11: no code is generated for it.</param>
     /// <param name="Utf8Data">Its data is a <c>"…"u8</c> literal (past the string budget), not a string constant.</param>
-    internal sealed record ReportSlot(string Path, string HintName, string ForceTypeName, string YearTypeName, string PropertyName, string TypeName, bool IsGenerated, bool Utf8Data);
+    internal sealed record ReportSlot(string Path, string HintName, int Position, string ForceTypeName, string YearTypeName, string PropertyName, string TypeName, bool IsGenerated, bool Utf8Data);
 
     /// <summary>A diagnostic with the full path of its file (<see langword="null"/> for one about the project).</summary>
     internal sealed record LocatedDiagnostic(string? Path, PeelDiagnostic Diagnostic);

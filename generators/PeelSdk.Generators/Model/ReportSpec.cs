@@ -1,10 +1,11 @@
 namespace PeelSdk.Generators.Model
 {
     /// <summary>
-    /// Everything one report's generated file is made from, with every C# name final: the emitter writes it and decides
-    /// nothing. Equal specs give equal files, so an unchanged report is not emitted again.
+    /// Everything one report's generated class is made from, with every C# name final: the emitter writes it and
+    /// decides nothing. Equal specs give equal code, so a force whose reports are unchanged is not emitted again.
     /// </summary>
-    /// <param name="HintName">The generated file's hint name.</param>
+    /// <param name="HintName">The hint name of its force's generated file.</param>
+    /// <param name="Position">Its place in the catalog (force, year, pillar), its place in its force's file.</param>
     /// <param name="Namespace">The root namespace.</param>
     /// <param name="ForceTypeName">The nested type of its force.</param>
     /// <param name="YearTypeName">The nested type of its year.</param>
@@ -19,6 +20,7 @@ namespace PeelSdk.Generators.Model
     /// <param name="Target">What the consumer's C# allows.</param>
     internal sealed record ReportSpec(
         string HintName,
+        int Position,
         string Namespace,
         string ForceTypeName,
         string YearTypeName,
@@ -34,4 +36,12 @@ namespace PeelSdk.Generators.Model
 
     /// <summary>A question's property: its name, its index in <c>Questions</c>, and doc text already capped in length.</summary>
     internal sealed record QuestionSpec(string PropertyName, int Index, string Summary, string Remarks);
+
+    /// <summary>
+    /// One generated file per force, holding all its reports: thousands of files that each reopen the partial
+    /// <c>PeelReports</c>, force and year types cost the compiler (and every analyzer) a declaration apiece.
+    /// </summary>
+    /// <param name="HintName">The file's hint name.</param>
+    /// <param name="Reports">The force's reports in catalog order (year, then pillar).</param>
+    internal sealed record ForceFileSpec(string HintName, ValueList<ReportSpec> Reports);
 }

@@ -20,7 +20,6 @@ namespace PeelSdk.Generators.Naming
         public static CatalogModel Build(ImmutableArray<ReportIdentity> identities, GeneratorOptions options, EmitTarget target, DataBudget budget)
         {
             var ordered = identities.OrderBy(i => i.Path, StringComparer.Ordinal).ToList();
-            var hintNames = HintNames.Assign(ordered.Select(i => i.Path).ToList());
             var diagnostics = new List<LocatedDiagnostic>();
             if (options.InvalidNamespace != null)
             {
@@ -48,6 +47,8 @@ namespace PeelSdk.Generators.Naming
             if (!target.Utf8Available) winners = winners.Where(w => !pastBudget.Contains(w.Path)).ToList();
 
             var forceNames = new HashSet<string>(ReservedNames.Catalog.Concat(ReservedNames.Object), StringComparer.Ordinal);
+            // Hint names must differ ignoring case (file systems); property names need only differ exactly.
+            var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var slots = new Dictionary<string, ReportSlot>(StringComparer.Ordinal);
             var forces = new List<ForceSlot>();
             var index = new List<(string, string, int, Pillar)>();
@@ -56,6 +57,7 @@ namespace PeelSdk.Generators.Naming
                 var first = force.First();
                 var property = Identifiers.Unique(Identifiers.PascalCase(first.Force!.Name, int.MaxValue, Array.Empty<string>(), "Force"), forceNames);
                 var typeName = Identifiers.Unique(property + "Reports", forceNames);
+                var hintName = Identifiers.Unique("PeelReports." + property, hintNames) + ".g.cs";
                 var fullName = force.Select(i => i.Force!.FullName).FirstOrDefault(n => n != null);
                 var yearNames = new HashSet<string>(ReservedNames.Force.Concat(ReservedNames.Object), StringComparer.Ordinal) { typeName };
                 var forceStart = index.Count;
@@ -70,19 +72,19 @@ namespace PeelSdk.Generators.Naming
                     foreach (var report in year.OrderBy(i => i.Pillar!.Value))
                     {
                         var pillar = report.Pillar!.Value;
-                        var slot = new ReportSlot(report.Path, hintNames[report.Path], typeName, yearType, pillar.ToString(), pillar + "Report", IsGenerated: true, pastBudget.Contains(report.Path));
+                        var slot = new ReportSlot(report.Path, hintName, index.Count, typeName, yearType, pillar.ToString(), pillar + "Report", IsGenerated: true, pastBudget.Contains(report.Path));
                         slots.Add(slot.Path, slot);
                         reports.Add(slot);
                         index.Add((first.Force.Name, first.Force.Slug, year.Key, pillar));
                     }
                     years.Add(new YearSlot(year.Key, yearProperty, yearType, ValueList<ReportSlot>.From(reports), yearStart));
                 }
-                forces.Add(new ForceSlot(property, typeName, new Force(first.Force.Name, fullName, first.Force.Slug), ValueList<YearSlot>.From(years), forceStart, index.Count - forceStart));
+                forces.Add(new ForceSlot(property, typeName, hintName, new Force(first.Force.Name, fullName, first.Force.Slug), ValueList<YearSlot>.From(years), forceStart, index.Count - forceStart));
             }
 
             var allSlots = ordered.Select(i => slots.TryGetValue(i.Path, out var slot)
                 ? slot
-                : new ReportSlot(i.Path, hintNames[i.Path], string.Empty, string.Empty, string.Empty, string.Empty, IsGenerated: false, Utf8Data: false));
+                : new ReportSlot(i.Path, string.Empty, -1, string.Empty, string.Empty, string.Empty, string.Empty, IsGenerated: false, Utf8Data: false));
             return new CatalogModel(
                 options.Namespace, ValueList<ForceSlot>.From(forces), ValueList<ReportSlot>.From(allSlots), CatalogIndex.Encode(index), ValueList<LocatedDiagnostic>.From(diagnostics), target);
         }

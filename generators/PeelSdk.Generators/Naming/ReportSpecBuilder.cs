@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
@@ -36,9 +37,18 @@ namespace PeelSdk.Generators.Naming
             var title = $"{report.Force!.Name} PEEL {report.Year!.Value.ToString(CultureInfo.InvariantCulture)} {report.Pillar}";
             var summary = $"{title}: {Cap(report.Headline!.Text, MaxQuestionDoc)} {GradeText(report.Headline)}.";
             return new ReportSpec(
-                slot.HintName, catalog.Namespace, slot.ForceTypeName, slot.YearTypeName, slot.PropertyName, slot.TypeName,
+                slot.HintName, slot.Position, catalog.Namespace, slot.ForceTypeName, slot.YearTypeName, slot.PropertyName, slot.TypeName,
                 title, summary, report.File, ValueList<QuestionSpec>.From(questions), file.Data, slot.Utf8Data, catalog.Target);
         }
+
+        /// <summary>The generated reports grouped into their forces' files, in catalog order.</summary>
+        public static ImmutableArray<ForceFileSpec> ForceFiles(ImmutableArray<ReportSpec?> specs) =>
+            specs.Where(spec => spec is not null)
+                .Select(spec => spec!)
+                .OrderBy(spec => spec.Position)
+                .GroupBy(spec => spec.HintName, StringComparer.Ordinal)
+                .Select(force => new ForceFileSpec(force.Key, ValueList<ReportSpec>.From(force)))
+                .ToImmutableArray();
 
         /// <summary>The question's key, or the key with a <c>Question</c> suffix where a member already has that name.</summary>
         private static string PropertyName(Question question, ISet<string> taken)
