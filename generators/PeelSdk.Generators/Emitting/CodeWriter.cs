@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace PeelSdk.Generators.Emitting
@@ -8,8 +9,9 @@ namespace PeelSdk.Generators.Emitting
         private readonly StringBuilder text;
         private int depth;
 
-        /// <param name="expectedLength">About how long the file will be: one buffer from the start, not a chain of regrowths.</param>
-        public CodeWriter(int expectedLength) => text = new StringBuilder(expectedLength);
+        /// <param name="expectedLength">About how long the file will be: one buffer from the start, up to the builder's own
+        /// chunk size (a larger one would be a large-object-heap allocation, and a force's file is hundreds of kilobytes).</param>
+        public CodeWriter(int expectedLength) => text = new StringBuilder(Math.Min(expectedLength, 8000));
 
         public CodeWriter Line(string line = "")
         {

@@ -10,7 +10,7 @@ namespace PeelSdk.Data
     {
         public static string Encode(IReadOnlyCollection<(string ForceName, string ForceSlug, int Year, Pillar Pillar)> reports)
         {
-            var data = new ReportDataWriter().String(ReportData.Version).Number(reports.Count);
+            var data = new ReportDataWriter(32 * reports.Count + 16).String(ReportData.Version).Number(reports.Count);
             foreach (var report in reports) data.String(report.ForceName).String(report.ForceSlug).Number(report.Year).Number((int)report.Pillar);
             return data.ToString();
         }

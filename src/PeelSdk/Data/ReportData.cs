@@ -82,7 +82,10 @@ namespace PeelSdk.Data
     /// <summary>Writes a token stream in the <see cref="ReportData"/> format.</summary>
     internal sealed class ReportDataWriter
     {
-        private readonly StringBuilder text = new StringBuilder();
+        private readonly StringBuilder text;
+
+        /// <param name="expectedLength">About how long the data will be: one buffer from the start, not a chain of regrowths.</param>
+        public ReportDataWriter(int expectedLength) => text = new StringBuilder(expectedLength);
 
         public ReportDataWriter String(string? value)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace PeelSdk.Data
 {
@@ -16,7 +17,7 @@ namespace PeelSdk.Data
             if (!report.IsComplete) throw new ArgumentException("Only a complete report (force, year, pillar and headline) is encoded.", nameof(report));
             var force = report.Force!;
             var prefix = IdPrefix(force.Slug, report.Year!.Value, report.Pillar!.Value);
-            var data = new ReportDataWriter()
+            var data = new ReportDataWriter(ExpectedLength(report))
                 .String(ReportData.Version)
                 .String(force.Name).String(force.FullName).String(force.Slug)
                 .Number(report.Year.Value).Number((int)report.Pillar.Value)
@@ -30,6 +31,16 @@ namespace PeelSdk.Data
             var lists = new[] { report.AreasForImprovement, report.CausesOfConcern, report.Recommendations, report.Notes, report.Preamble };
             for (var i = 0; i < lists.Length; i++) context.Findings(lists[i], ReportData.ListPrefix(prefix, i));
             return data.ToString();
+        }
+
+        // The text of every finding plus room for the tokens around it: the data is a little longer than the report's prose.
+        private static int ExpectedLength(ParsedReport report)
+        {
+            var length = 512;
+            foreach (var question in report.Questions.Concat(new[] { report.Headline! })) length += question.Text.Length + 64 + Findings(question.Findings);
+            return length + Findings(report.AreasForImprovement) + Findings(report.CausesOfConcern) + Findings(report.Recommendations) + Findings(report.Notes) + Findings(report.Preamble);
+
+            static int Findings(IReadOnlyList<Finding> findings) => findings.Sum(finding => finding.Text.Length + 24);
         }
 
         /// <summary>The prefix of a report's finding ids, as the parser makes them: <c>cheshire-2015-effectiveness</c>.</summary>

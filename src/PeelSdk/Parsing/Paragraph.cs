@@ -10,27 +10,51 @@ namespace PeelSdk.Parsing
     internal sealed class Paragraph
     {
         private readonly List<Piece> pieces = new List<Piece>();
-        private readonly StringBuilder text = new StringBuilder();
+
+        // Most paragraphs are one line: their text is that line's content, and nothing is joined or copied.
+        private StringBuilder? joined;
+        private string? text;
+        private int length;
 
         public Paragraph(SourceLine line, int contentOffset) => Append(line, contentOffset);
 
-        public string Text => text.ToString();
+        public string Text => text ??= joined!.ToString();
 
         public int FirstLine => pieces[0].Line.Number;
 
         public int LastLine => pieces[pieces.Count - 1].Line.Number;
 
         /// <summary>Whole location, from the first character to the last.</summary>
-        public TextLocation Location => LocationOf(0, text.Length);
+        public TextLocation Location => LocationOf(0, length);
 
         /// <summary>Adds the trimmed content of <paramref name="line"/> from <paramref name="contentOffset"/> on.</summary>
         public void Append(SourceLine line, int contentOffset)
         {
-            var content = line.Content.Substring(contentOffset).Trim();
-            var offset = line.Content.IndexOf(content, contentOffset, System.StringComparison.Ordinal);
-            if (text.Length > 0) text.Append(' ');
-            pieces.Add(new Piece(line, offset, text.Length, content.Length));
-            text.Append(content);
+            var (start, count) = Trimmed(line.Content, contentOffset);
+            var content = line.Content.Substring(start, count);
+            if (pieces.Count == 0)
+            {
+                pieces.Add(new Piece(line, start, 0, count));
+                text = content;
+                length = count;
+                return;
+            }
+            joined ??= new StringBuilder(Text);
+            joined.Append(' ');
+            pieces.Add(new Piece(line, start, joined.Length, count));
+            joined.Append(content);
+            length = joined.Length;
+            text = null;
+        }
+
+        /// <summary>Where <paramref name="content"/> from <paramref name="from"/> on starts and how long it is without surrounding white space.</summary>
+        private static (int Start, int Count) Trimmed(string content, int from)
+        {
+            var start = from;
+            var end = content.Length;
+            while (start < end && char.IsWhiteSpace(content[start])) start++;
+            while (end > start && char.IsWhiteSpace(content[end - 1])) end--;
+            return start == end ? (from, 0) : (start, end - start);
         }
 
         /// <summary>The 1-based file line holding the joined-text position <paramref name="index"/>.</summary>
