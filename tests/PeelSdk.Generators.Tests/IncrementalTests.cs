@@ -83,6 +83,19 @@ namespace PeelSdk.Generators.Tests
         }
 
         [Fact]
+        public void Adding_a_report_to_a_force_emits_only_that_force_file_again()
+        {
+            var (driver, _, compilation) = FirstRun();
+            // Kent sorts between Essex and Surrey: the files around it keep their places and are not emitted again.
+            var kent2017 = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "kent-2017.peel.txt", "Kent PEEL 2017\nEffectiveness\nHow effective is the force?\nIt is good.");
+            driver = driver.AddAdditionalTexts(ImmutableArrayOf(kent2017)).RunGenerators(compilation);
+            var files = Reasons(driver, TrackingNames.ForceFiles);
+            Assert.Equal(1, files.Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.Equal(Forces.Length - 1, files.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+            Assert.Contains("kent-2017.peel.txt", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Kent.g.cs").SourceText.ToString());
+        }
+
+        [Fact]
         public void Editing_a_grades_table_reparses_no_report_and_regrades_only_the_reports_it_names()
         {
             var texts = Forces.Select(f => (AdditionalText)ReportFor(f, "Investigations are thorough.")).ToList();

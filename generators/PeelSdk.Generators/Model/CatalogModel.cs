@@ -34,7 +34,8 @@ namespace PeelSdk.Generators.Model
     /// <summary>Where one report goes in the generated code.</summary>
     /// <param name="Path">The full path of the report file.</param>
     /// <param name="HintName">The hint name of its force's generated file (one file holds all of a force's reports).</param>
-    /// <param name="Position">Its place in the catalog (force, year, pillar order), the order of its force's file.</param>
+    /// <param name="Position">Its place among its force's reports (year, then pillar): its place in the force's file. Relative
+    /// to the force, so adding a report re-emits that force's file only.</param>
     /// <param name="ForceTypeName">The nested type of its force.</param>
     /// <param name="YearTypeName">The nested type of its year.</param>
     /// <param name="PropertyName">Its property on the year type (the pillar's name).</param>

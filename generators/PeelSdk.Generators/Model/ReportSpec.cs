@@ -5,7 +5,7 @@ namespace PeelSdk.Generators.Model
     /// decides nothing. Equal specs give equal code, so a force whose reports are unchanged is not emitted again.
     /// </summary>
     /// <param name="HintName">The hint name of its force's generated file.</param>
-    /// <param name="Position">Its place in the catalog (force, year, pillar), its place in its force's file.</param>
+    /// <param name="Position">Its place among its force's reports (year, then pillar), its place in its force's file.</param>
     /// <param name="Namespace">The root namespace.</param>
     /// <param name="ForceTypeName">The nested type of its force.</param>
     /// <param name="YearTypeName">The nested type of its year.</param>
@@ -42,6 +42,6 @@ namespace PeelSdk.Generators.Model
     /// <c>PeelReports</c>, force and year types cost the compiler (and every analyzer) a declaration apiece.
     /// </summary>
     /// <param name="HintName">The file's hint name.</param>
-    /// <param name="Reports">The force's reports in catalog order (year, then pillar).</param>
+    /// <param name="Reports">The force's reports, by year, then pillar.</param>
     internal sealed record ForceFileSpec(string HintName, ValueList<ReportSpec> Reports);
 }

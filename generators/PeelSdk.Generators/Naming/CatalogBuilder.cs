@@ -72,7 +72,7 @@ namespace PeelSdk.Generators.Naming
                     foreach (var report in year.OrderBy(i => i.Pillar!.Value))
                     {
                         var pillar = report.Pillar!.Value;
-                        var slot = new ReportSlot(report.Path, hintName, index.Count, typeName, yearType, pillar.ToString(), pillar + "Report", IsGenerated: true, pastBudget.Contains(report.Path));
+                        var slot = new ReportSlot(report.Path, hintName, index.Count - forceStart, typeName, yearType, pillar.ToString(), pillar + "Report", IsGenerated: true, pastBudget.Contains(report.Path));
                         slots.Add(slot.Path, slot);
                         reports.Add(slot);
                         index.Add((first.Force.Name, first.Force.Slug, year.Key, pillar));

@@ -41,13 +41,13 @@ namespace PeelSdk.Generators.Naming
                 title, summary, report.File, ValueList<QuestionSpec>.From(questions), file.Data, slot.Utf8Data, catalog.Target);
         }
 
-        /// <summary>The generated reports grouped into their forces' files, in catalog order.</summary>
+        /// <summary>The generated reports grouped into their forces' files, in hint-name order, each by year and pillar.</summary>
         public static ImmutableArray<ForceFileSpec> ForceFiles(ImmutableArray<ReportSpec?> specs) =>
             specs.Where(spec => spec is not null)
                 .Select(spec => spec!)
-                .OrderBy(spec => spec.Position)
                 .GroupBy(spec => spec.HintName, StringComparer.Ordinal)
-                .Select(force => new ForceFileSpec(force.Key, ValueList<ReportSpec>.From(force)))
+                .OrderBy(force => force.Key, StringComparer.Ordinal)
+                .Select(force => new ForceFileSpec(force.Key, ValueList<ReportSpec>.From(force.OrderBy(spec => spec.Position))))
                 .ToImmutableArray();
 
         /// <summary>The question's key, or the key with a <c>Question</c> suffix where a member already has that name.</summary>
