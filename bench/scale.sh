@@ -15,7 +15,7 @@
 # of each project); otherwise every build starts a fresh compiler (--disable-build-servers), the worst case.
 #
 # Prints: build times and their ratio, generated C# size against the report text, the generator's own time
-# inside the compiler (ReportAnalyzer), and the time from Main's start to the first typed access in each app.
+# inside the compiler (ReportAnalyzer) in each project, and the time from Main's start to the first typed access in each app.
 set -euo pipefail
 reports=${1:-1720}
 copies=${2:-0}
