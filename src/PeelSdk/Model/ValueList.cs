@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace PeelSdk
 {
@@ -26,10 +27,14 @@ namespace PeelSdk
         private ValueList(T[] items) => this.items = items;
 
         /// <summary>Copies <paramref name="source"/> into a new list (or returns it if it already is one).</summary>
-        public static ValueList<T> From(IEnumerable<T>? source)
+        public static ValueList<T> From(IEnumerable<T>? source) => source as ValueList<T> ?? Copy(source);
+
+        // Out of line: the decoder of generated reports only passes lists, so on a report's first use the JIT
+        // compiles this one type test and none of the collection code below (it cost most of a millisecond).
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static ValueList<T> Copy(IEnumerable<T>? source)
         {
             if (source is null) return Empty;
-            if (source is ValueList<T> list) return list;
             T[] array;
             if (source is ICollection<T> collection)
             {
