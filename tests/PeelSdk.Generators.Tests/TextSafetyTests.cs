@@ -43,6 +43,26 @@ namespace PeelSdk.Generators.Tests
             Assert.Equal(Hostile, report.Questions[0].Findings.Select(f => f.Text));
         }
 
+        [Theory]
+        [InlineData("kent-2016-effectiveness/q1/f1", 0, true)]
+        [InlineData("kent-2016-effectiveness/q1/f10", 9, true)]
+        [InlineData("kent-2016-effectiveness/q1/f1", 1, false)]
+        [InlineData("kent-2016-effectiveness/q1/f01", 0, false)]
+        [InlineData("kent-2016-effectiveness/q1/f1x", 0, false)]
+        [InlineData("kent-2016-effectiveness/q1/f", 0, false)]
+        [InlineData("kent-2016-effectiveness/q2/f1", 0, false)]
+        [InlineData("kent-2016-effectiveness/q1/f99999999999", 0, false)]
+        public void A_finding_id_is_left_out_of_the_data_only_when_the_decoder_derives_the_same(string id, int index, bool expected)
+        {
+            const string prefix = "kent-2016-effectiveness/q1/f";
+            Assert.Equal(expected, PeelSdk.Data.ReportData.IsExpectedId(id, prefix, index));
+            for (var i = 0; i < 300; i++)
+            {
+                Assert.True(PeelSdk.Data.ReportData.IsExpectedId(PeelSdk.Data.ReportData.ExpectedId(prefix, i), prefix, i));
+                Assert.False(PeelSdk.Data.ReportData.IsExpectedId(PeelSdk.Data.ReportData.ExpectedId(prefix, i), prefix, i + 1));
+            }
+        }
+
         [Fact]
         public void Random_reports_always_generate_code_that_compiles()
         {

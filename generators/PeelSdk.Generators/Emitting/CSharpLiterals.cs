@@ -26,9 +26,11 @@ namespace PeelSdk.Generators.Emitting
         }
 
         /// <summary>Text for one line of an XML doc comment: markup escaped, line breaks and characters XML cannot hold replaced.</summary>
-        public static string DocText(string value)
+        public static string DocText(string value) => AppendDocText(new StringBuilder(value.Length), value).ToString();
+
+        /// <summary>Appends <paramref name="value"/> as <see cref="DocText"/> writes it.</summary>
+        public static StringBuilder AppendDocText(StringBuilder doc, string value)
         {
-            var doc = new StringBuilder(value.Length);
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
@@ -45,7 +47,7 @@ namespace PeelSdk.Generators.Emitting
                         break;
                 }
             }
-            return doc.ToString();
+            return doc;
         }
 
         // One definition of what a C# literal cannot hold as it is, shared with the report data format.

@@ -41,10 +41,18 @@ namespace PeelSdk.Generators.Emitting
         }
 
         /// <summary>A <c>/// &lt;summary&gt;</c> of one line of report text.</summary>
-        public CodeWriter Summary(string text) => Line("/// <summary>" + CSharpLiterals.DocText(text) + "</summary>");
+        public CodeWriter Summary(string text) => Doc("summary", text);
 
         /// <summary>A <c>/// &lt;remarks&gt;</c> of one line of report text.</summary>
-        public CodeWriter Remarks(string text) => Line("/// <remarks>" + CSharpLiterals.DocText(text) + "</remarks>");
+        public CodeWriter Remarks(string text) => Doc("remarks", text);
+
+        // Written into the file's buffer as it goes: thousands of doc lines, none built as a string first.
+        private CodeWriter Doc(string tag, string value)
+        {
+            text.Append(' ', depth * 4).Append("/// <").Append(tag).Append('>');
+            CSharpLiterals.AppendDocText(text, value).Append("</").Append(tag).Append(">\n");
+            return this;
+        }
 
         public override string ToString() => text.ToString();
     }

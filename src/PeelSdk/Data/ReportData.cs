@@ -46,6 +46,20 @@ namespace PeelSdk.Data
         /// <summary>The id the parser gives the finding at <paramref name="index"/> of a list whose ids start with <paramref name="prefix"/>.</summary>
         public static string ExpectedId(string prefix, int index) => prefix + Digits(index + 1);
 
+        /// <summary>True if <paramref name="id"/> is <see cref="ExpectedId"/> of the same arguments, without building it (the encoder asks for every finding).</summary>
+        public static bool IsExpectedId(string id, string prefix, int index)
+        {
+            var at = prefix.Length;
+            if (id.Length <= at || id.Length > at + 10 || id[at] == '0' || !id.StartsWith(prefix, StringComparison.Ordinal)) return false;
+            long value = 0;
+            for (var i = at; i < id.Length; i++)
+            {
+                if (id[i] < '0' || id[i] > '9') return false;
+                value = (value * 10) + (id[i] - '0');
+            }
+            return value == index + 1L;
+        }
+
         /// <summary>True for characters written as <c>~XXXX</c>: control characters, C#'s line breaks, byte order marks, non-characters and surrogates (a valid pair is written as it is).</summary>
         public static bool NeedsEscape(char c) =>
             c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || char.IsSurrogate(c);

@@ -71,7 +71,7 @@ namespace PeelSdk.Data
                 else
                 {
                     data.Number(-1);
-                    Finding(question.Judgement, string.Empty);
+                    Finding(question.Judgement, question.Judgement.Id.Length == 0);
                 }
                 data.Flag(question.IsUngraded).Number(question.CarriedOverFrom);
                 Findings(question.Findings, findings);
@@ -80,12 +80,13 @@ namespace PeelSdk.Data
             public void Findings(IReadOnlyList<Finding> findings, string prefix)
             {
                 data.Number(findings.Count);
-                for (var i = 0; i < findings.Count; i++) Finding(findings[i], ReportData.ExpectedId(prefix, i));
+                for (var i = 0; i < findings.Count; i++) Finding(findings[i], ReportData.IsExpectedId(findings[i].Id, prefix, i));
             }
 
-            private void Finding(Finding finding, string expectedId)
+            // idIsExpected: the id is the one the decoder derives, so it is written as an empty token.
+            private void Finding(Finding finding, bool idIsExpected)
             {
-                data.String(finding.Id == expectedId ? string.Empty : finding.Id).Number((int)finding.Kind).String(finding.Text);
+                data.String(idIsExpected ? string.Empty : finding.Id).Number((int)finding.Kind).String(finding.Text);
                 Span(finding.Source);
             }
 
