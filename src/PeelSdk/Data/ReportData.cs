@@ -83,13 +83,27 @@ namespace PeelSdk.Data
         /// <summary>Decimal digits of <paramref name="value"/>, with no culture (its first use loads ICU, milliseconds at startup).</summary>
         public static string Digits(int value)
         {
-            if (value == 0) return "0";
-            var digits = new char[11];
+            var digits = new char[MaxDigits];
+            var start = WriteDigits(digits, value);
+            return new string(digits, start, digits.Length - start);
+        }
+
+        /// <summary>Room for any <see cref="int"/> in decimal, sign included.</summary>
+        public const int MaxDigits = 11;
+
+        /// <summary>Writes <paramref name="value"/> at the end of <paramref name="digits"/> (<see cref="MaxDigits"/> long) and returns where it starts.</summary>
+        public static int WriteDigits(char[] digits, int value)
+        {
             var position = digits.Length;
             var rest = value < 0 ? -(long)value : value;
-            for (; rest > 0; rest /= 10) digits[--position] = (char)('0' + (rest % 10));
+            do
+            {
+                digits[--position] = (char)('0' + (rest % 10));
+                rest /= 10;
+            }
+            while (rest > 0);
             if (value < 0) digits[--position] = '-';
-            return new string(digits, position, digits.Length - position);
+            return position;
         }
     }
 
@@ -97,6 +111,9 @@ namespace PeelSdk.Data
     internal sealed class ReportDataWriter
     {
         private readonly StringBuilder text;
+
+        // Numbers are written through this, not as a string each: there is a line number for every finding.
+        private readonly char[] digits = new char[ReportData.MaxDigits];
 
         /// <param name="expectedLength">About how long the data will be: one buffer from the start, not a chain of regrowths.</param>
         public ReportDataWriter(int expectedLength) => text = new StringBuilder(expectedLength);
@@ -133,7 +150,8 @@ namespace PeelSdk.Data
         public ReportDataWriter Number(int value)
         {
             Start();
-            text.Append(ReportData.Digits(value));
+            var start = ReportData.WriteDigits(digits, value);
+            text.Append(digits, start, digits.Length - start);
             return this;
         }
 
