@@ -7,8 +7,8 @@ namespace PeelSdk.Generators.Emitting
     /// <summary>
     /// Writes <c>PeelReports</c>: the entry point, with <c>All</c> and a property per force, and the force and year
     /// types that the report files add their members to. Those two hold no state, so they are empty structs: getting
-    /// to a report costs no allocation, no type initialiser and no constructor to compile at first use. <c>All</c> is built from an index of the reports and
-    /// builds each on first use, so finding one decodes no other.
+    /// to a report costs no allocation, no type initialiser and no constructor to compile at first use. <c>All</c> is
+    /// built from an index of the reports and builds each on first use, so finding one decodes no other.
     /// </summary>
     internal static class CatalogEmitter
     {

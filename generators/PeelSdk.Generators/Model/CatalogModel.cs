@@ -25,8 +25,8 @@ namespace PeelSdk.Generators.Model
         }
     }
 
-    /// <summary>A force's member of <c>PeelReports</c>; its reports are <paramref name="Count"/> from <paramref name="Start"/> in the catalog, generated into the file <paramref name="HintName"/>.</summary>
-    internal sealed record ForceSlot(string PropertyName, string TypeName, string HintName, Force Force, ValueList<YearSlot> Years, int Start, int Count);
+    /// <summary>A force's member of <c>PeelReports</c>; its reports are <paramref name="Count"/> from <paramref name="Start"/> in the catalog.</summary>
+    internal sealed record ForceSlot(string PropertyName, string TypeName, Force Force, ValueList<YearSlot> Years, int Start, int Count);
 
     /// <summary>A year's member of a force class; its reports are <paramref name="Reports"/>, from <paramref name="Start"/> in the catalog.</summary>
     internal sealed record YearSlot(int Year, string PropertyName, string TypeName, ValueList<ReportSlot> Reports, int Start);

@@ -79,7 +79,7 @@ namespace PeelSdk.Generators.Naming
                     }
                     years.Add(new YearSlot(year.Key, yearProperty, yearType, ValueList<ReportSlot>.From(reports), yearStart));
                 }
-                forces.Add(new ForceSlot(property, typeName, hintName, new Force(first.Force.Name, fullName, first.Force.Slug), ValueList<YearSlot>.From(years), forceStart, index.Count - forceStart));
+                forces.Add(new ForceSlot(property, typeName, new Force(first.Force.Name, fullName, first.Force.Slug), ValueList<YearSlot>.From(years), forceStart, index.Count - forceStart));
             }
 
             var allSlots = ordered.Select(i => slots.TryGetValue(i.Path, out var slot)
