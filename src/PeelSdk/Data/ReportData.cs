@@ -9,9 +9,9 @@ namespace PeelSdk.Data
     /// The text format that carries a report's model from the generator into a consumer's assembly: tokens separated
     /// by <c>|</c>. Every character a C# string literal could misread (control characters, C#'s line breaks, lone
     /// surrogates, <c>"</c> and <c>\</c>) is escaped with <c>~</c>, so a token stream goes into a <c>"…"</c> literal
-    /// as it is and round-trips every string exactly; <see cref="ToAscii"/> escapes the rest for <c>"…"u8</c> data, which is then decoded
-    /// without the runtime's UTF-8 machinery, whose first use costs milliseconds. Most reports need no escape at
-    /// all, so decoding them never runs the unescaping code.
+    /// as it is and round-trips every string exactly; <see cref="ToAscii"/> escapes the rest for <c>"…"u8</c> data,
+    /// which is then decoded without the runtime's UTF-8 machinery, whose first use costs milliseconds. Most reports
+    /// need few escapes or none, so decoding them rarely runs the unescaping code.
     /// </summary>
     /// <remarks>
     /// Escapes: <c>~~</c> is '~', <c>~!</c> is '|', <c>~XXXX</c> (four upper-case hex digits) is that UTF-16 code
