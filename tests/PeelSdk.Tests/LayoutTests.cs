@@ -131,6 +131,11 @@ namespace PeelSdk.Tests
         [InlineData("Suffolk Police remains outstanding at investigating crime.", Grade.Outstanding)]
         [InlineData("It plans well. Suffolk Constabulary is inadequate in how it investigates crime.", Grade.Inadequate)]
         [InlineData("Overall, the force is adequate at investigating crime.", Grade.Adequate)]
+        [InlineData("Overall Suffolk Constabulary is judged to be good at investigating crime.", Grade.Good)]
+        [InlineData("HMIC judges that the constabulary is good at investigating crime.", Grade.Good)]
+        [InlineData("HMICFRS judges that Suffolk Constabulary requires improvement in investigating crime.", Grade.RequiresImprovement)]
+        [InlineData("We found that the force is outstanding at investigating crime.", Grade.Outstanding)]
+        [InlineData("HMIC found that Suffolk Police is inadequate at investigating crime.", Grade.Inadequate)]
         public void An_explicit_judgement_sentence_about_the_force_grades_the_question(string sentence, Grade grade)
         {
             var report = Reports.Parse(Reports.Report("How effective is the force at investigating crime?", sentence));
@@ -147,6 +152,13 @@ namespace PeelSdk.Tests
         [InlineData("The constabulary has made a good start.")]
         [InlineData("It is good at identifying those who are vulnerable.")]
         [InlineData("The force should ensure the plan, which requires improvement in places, is reviewed.")]
+        [InlineData("HMIC judges that partners are good at sharing information with the force.")]
+        [InlineData("We found that the force has a good understanding of demand.")]
+        [InlineData("HMIC found that the force's plans are good at a strategic level.")]
+        [InlineData("We found that officers in the force are good at investigating crime.")]
+        [InlineData("HMIC found that the constabulary is not good at investigating crime.")]
+        [InlineData("Overall the partnership is good at investigating crime.")]
+        [InlineData("We found good evidence that the force is improving.")]
         public void Look_alikes_are_not_grades(string sentence)
         {
             var report = Reports.Parse(Reports.Report("How effective is the force at investigating crime?", sentence));

@@ -12,7 +12,8 @@ namespace PeelSdk.Parsing
 
     /// <summary>
     /// Finds explicit graded judgements: a sentence whose subject is a force ("Cheshire Constabulary",
-    /// "The constabulary", "The force") followed by "is|remains &lt;grade&gt; at|in …" or "requires improvement at|in …".
+    /// "The constabulary", "The force") followed by "is|remains &lt;grade&gt; at|in …" or "requires improvement at|in …",
+    /// also when the sentence reports it ("HMIC judges that …", "We found that …") or opens with "Overall".
     /// Anything looser ("has a good understanding", "is making good use") is not a grade: a wrong grade is worse than none.
     /// </summary>
     internal static class JudgementReader
@@ -21,8 +22,10 @@ namespace PeelSdk.Parsing
             @"(?<subject>(?:[Tt]he|[Tt]his)\s+(?:constabulary|force)|[A-Z][\w'’&-]*(?:\s+(?:and|of|upon|[A-Z][\w'’&-]*))*?\s+(?:Constabulary|Police\s+Service|Police))";
 
         // "requires improvement" is a verb ("The force requires improvement in …"); the other grades follow "is" or "remains".
+        // The statement may be reported ("HMIC judges that …", "HMIC found that …", "We found that …") and may open
+        // with "Overall" (with or without a comma); what follows must still be the force and its grade.
         private static readonly Regex Statement = new Regex(
-            @"\G(?:Overall,\s+)?" + ForceSubject + @"\s+(?:" +
+            @"\G(?:(?:HMIC(?:FRS)?\s+(?:judges|found)|We\s+found)\s+that\s+)?(?:Overall,?\s+)?" + ForceSubject + @"\s+(?:" +
             @"(?:(?:is|remains)\s+(?:judged\s+to\s+be\s+|assessed\s+as\s+)?|has\s+been\s+(?:assessed|judged)\s+(?:as|to\s+be)\s+)" +
             @"(?<grade>outstanding|good|adequate|inadequate)|(?<grade>requires\s+improvement))\s+(?:at|in)\b",
             RegexOptions.CultureInvariant);
