@@ -136,6 +136,8 @@ namespace PeelSdk.Tests
         [InlineData("HMICFRS judges that Suffolk Constabulary requires improvement in investigating crime.", Grade.RequiresImprovement)]
         [InlineData("We found that the force is outstanding at investigating crime.", Grade.Outstanding)]
         [InlineData("HMIC found that Suffolk Police is inadequate at investigating crime.", Grade.Inadequate)]
+        [InlineData("Suffolk Constabulary's approach to investigating crime and managing offenders is good.", Grade.Good)]
+        [InlineData("The force’s approach to investigating crime requires improvement.", Grade.RequiresImprovement)]
         public void An_explicit_judgement_sentence_about_the_force_grades_the_question(string sentence, Grade grade)
         {
             var report = Reports.Parse(Reports.Report("How effective is the force at investigating crime?", sentence));
@@ -159,6 +161,10 @@ namespace PeelSdk.Tests
         [InlineData("HMIC found that the constabulary is not good at investigating crime.")]
         [InlineData("Overall the partnership is good at investigating crime.")]
         [InlineData("We found good evidence that the force is improving.")]
+        [InlineData("Suffolk Constabulary's approach to investigating crime is good in places.")]
+        [InlineData("The force's approach to investigating crime is good, but its supervision is weak.")]
+        [InlineData("Partners' approach to investigating crime is good.")]
+        [InlineData("The force's approach to investigating crime is not good.")]
         public void Look_alikes_are_not_grades(string sentence)
         {
             var report = Reports.Parse(Reports.Report("How effective is the force at investigating crime?", sentence));
@@ -176,6 +182,32 @@ namespace PeelSdk.Tests
             Assert.Equal(Grade.Good, pillarLevel.Headline!.Grade);
             Assert.Null(questionLevel.Headline!.Grade);
             Assert.Equal("Suffolk Police is good at meeting current demand.", questionLevel.Headline.Findings.Single().Text);
+        }
+
+        [Fact]
+        public void The_2018_efficiency_wording_grades_the_pillar_and_an_approach_in_the_summary_grades_its_question()
+        {
+            static string efficiencyText(string summary) => string.Join("\n",
+                "Suffolk PEEL 2018", "Efficiency", "How efficiently does the force operate and how sustainable are its services?",
+                summary, "How well does the force meet current demands and use resources?", "The force meets demand well.");
+            var efficiency = Reports.Parse(efficiencyText("Suffolk Constabulary is good at operating efficiently and sustainably."));
+            Assert.Equal(Grade.Good, efficiency.Headline!.Grade);
+            Assert.Null(efficiency.Questions[0].Grade);
+            var reported = Reports.Parse(efficiencyText("HMIC found that Suffolk Constabulary is good at working efficiently to keep people safe and reduce crime."));
+            Assert.Equal(Grade.Good, reported.Headline!.Grade);
+
+            var summary = Reports.Parse(Reports.Report(
+                "Suffolk Constabulary's approach to investigating crime and managing offenders is good.",
+                "How effective is the force at investigating crime and managing offenders?", "Investigations are supervised."));
+            Assert.Null(summary.Headline!.Grade);
+            Assert.Equal(Grade.Good, summary.Questions[0].Grade);
+            Assert.Equal(4, summary.Questions[0].GradeLine);
+
+            // Operating efficiently is what only an efficiency report grades as a whole, and only in those words.
+            var effectiveness = Reports.Parse(Reports.Report("Suffolk Constabulary is good at operating efficiently and sustainably."));
+            Assert.Null(effectiveness.Headline!.Grade);
+            var inPart = Reports.Parse(efficiencyText("Suffolk Constabulary is good at operating efficiently and sustainably in some teams."));
+            Assert.Null(inPart.Headline!.Grade);
         }
 
         [Fact]

@@ -13,7 +13,8 @@ namespace PeelSdk.Parsing
     /// <summary>
     /// Finds explicit graded judgements: a sentence whose subject is a force ("Cheshire Constabulary",
     /// "The constabulary", "The force") followed by "is|remains &lt;grade&gt; at|in …" or "requires improvement at|in …",
-    /// also when the sentence reports it ("HMIC judges that …", "We found that …") or opens with "Overall".
+    /// also when the sentence reports it ("HMIC judges that …", "We found that …") or opens with "Overall"; and
+    /// "&lt;force&gt;'s approach to &lt;clause&gt; is &lt;grade&gt;." with the grade ending the sentence.
     /// Anything looser ("has a good understanding", "is making good use") is not a grade: a wrong grade is worse than none.
     /// </summary>
     internal static class JudgementReader
@@ -30,6 +31,13 @@ namespace PeelSdk.Parsing
             @"(?<grade>outstanding|good|adequate|inadequate)|(?<grade>requires\s+improvement))\s+(?:at|in)\b",
             RegexOptions.CultureInvariant);
 
+        // "Suffolk Constabulary's approach to investigating crime is good." The grade ends the sentence, so "is good in
+        // places" or "is good but …" is no judgement; the clause (what the grade is about) comes before the grade.
+        private static readonly Regex Approach = new Regex(
+            @"\G(?:Overall,?\s+)?" + ForceSubject + @"(?:'s|’s)\s+approach\s+to\s+(?<clause>[^.!?]+?)\s+(?:" +
+            @"(?:is|remains)\s+(?<grade>outstanding|good|adequate|inadequate)|(?<grade>requires\s+improvement))\s*[.!]",
+            RegexOptions.CultureInvariant);
+
         // Every judgement names a grade; most findings name none, and a substring test is far cheaper than the regex.
         private static readonly string[] GradeStems = { "outstanding", "good", "adequate", "requires" };
 
@@ -43,10 +51,12 @@ namespace PeelSdk.Parsing
                 var end = i + 1 < starts.Count ? starts[i + 1] : paragraph.Length;
                 if (!NamesAGrade(paragraph, starts[i], end)) continue;
                 var match = Statement.Match(paragraph, starts[i]);
+                if (!match.Success) match = Approach.Match(paragraph, starts[i]);
                 if (!match.Success) continue;
                 var grade = match.Groups["grade"];
                 if (!Grades.TryParse(grade.Value, out var value)) continue;
                 var subject = match.Groups["subject"];
+                var clause = match.Groups["clause"];
                 found.Add(new Judgement(
                     value,
                     grade.Index,
@@ -55,7 +65,7 @@ namespace PeelSdk.Parsing
                     subject.Index,
                     IsReportForce(subject.Value, force),
                     paragraph.Substring(starts[i], end - starts[i]).TrimEnd(),
-                    paragraph.Substring(grade.Index + grade.Length, end - grade.Index - grade.Length).Trim()));
+                    clause.Success ? clause.Value : paragraph.Substring(grade.Index + grade.Length, end - grade.Index - grade.Length).Trim()));
             }
             return found;
         }

@@ -43,7 +43,11 @@ namespace PeelSdk.Parsing
 
         private static readonly Regex CarriedOver = new Regex(@"judge?ment from the (?<year>\d{4}) \w+ inspection has been carried over", Options | RegexOptions.IgnoreCase);
 
+        // What a pillar's own judgement is about: "keeping people safe (and reducing crime)"; for efficiency in 2018,
+        // exactly "operating efficiently and sustainably".
         private static readonly Regex PillarWide = new Regex(@"\bkeep(s|ing)? people safe\b", Options | RegexOptions.IgnoreCase);
+
+        private static readonly Regex EfficiencyWide = new Regex(@"^(?:at|in)\s+operating\s+efficiently\s+and\s+sustainably\W*$", Options | RegexOptions.IgnoreCase);
 
         private static readonly Regex Bullet = new Regex(@"^\s*[-•*–]\s+", Options);
 
@@ -84,7 +88,8 @@ namespace PeelSdk.Parsing
         }
 
         /// <summary>A judgement clause about the whole pillar rather than one question ("at reducing crime and keeping people safe").</summary>
-        public static bool IsPillarWideClause(string clause) => PillarWide.IsMatch(clause);
+        public static bool IsPillarWideClause(string clause, Pillar? pillar) =>
+            PillarWide.IsMatch(clause) || (pillar == Pillar.Efficiency && EfficiencyWide.IsMatch(clause));
 
         /// <summary>A 2014 force overview page header such as <c>Durham 2014</c>.</summary>
         public static bool IsOverviewHeader(string trimmed) => trimmed.Length <= ShortLine && OverviewHeader.IsMatch(trimmed);

@@ -351,7 +351,7 @@ namespace PeelSdk.Parsing
                         summaryJudgements.Add(new SummaryJudgement(about.Key, judgement.Grade, id, read.LineAt(judgement.GradeIndex), read.LocationOf(judgement.GradeIndex, judgement.GradeLength)));
                         continue;
                     }
-                    if (!LinePatterns.IsPillarWideClause(judgement.Clause)) continue;
+                    if (!LinePatterns.IsPillarWideClause(judgement.Clause, pillar)) continue;
                 }
                 var known = current.Grade ?? stated;
                 if (known is null)
