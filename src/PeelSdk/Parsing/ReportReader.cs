@@ -167,73 +167,67 @@ namespace PeelSdk.Parsing
 
         private void ReadBodyLine(SourceLine line)
         {
-            var trimmed = line.Trimmed;
-            if (trimmed.Length == 0)
+            var classified = LineClassifier.Classify(line, paragraph != null && !previousLineBlank, headline is null);
+            previousLineBlank = classified.Kind == LineKind.Blank;
+            switch (classified.Kind)
             {
-                FlushParagraph();
-                previousLineBlank = true;
-                return;
-            }
-            var follows = !previousLineBlank;
-            previousLineBlank = false;
-            if (paragraph != null && follows && LinePatterns.IsContinuation(trimmed))
-            {
-                paragraph.Append(line, 0);
-                return;
+                case LineKind.Blank:
+                    FlushParagraph();
+                    return;
+                case LineKind.Continuation:
+                    paragraph!.Append(line, 0);
+                    return;
             }
 
             FlushParagraph();
-            if (LinePatterns.IsChrome(trimmed))
+            switch (classified.Kind)
             {
-                lastUpdated ??= LinePatterns.TryLastUpdated(trimmed);
-                AddLines(notes, line.Number - 1, line.Number);
-                return;
-            }
-            if (LinePatterns.IsUngraded(trimmed))
-            {
-                if (current != null) current.IsUngraded = true;
-                AddLines(notes, line.Number - 1, line.Number);
-                return;
-            }
-            if (LinePatterns.TryListHeading(trimmed, out var list))
-            {
-                openList = list;
-                lastFindingTakesItems = false;
-                structureLines.Add(line.Number);
-                return;
-            }
-            var bullet = LinePatterns.BulletTextOffset(line.Content);
-            if (bullet >= 0)
-            {
-                if (openList is null && lastFindingTakesItems && current is { Findings.Count: > 0 })
-                {
-                    // A list introduced by a sentence ending with ':' belongs to that finding.
-                    StartParagraph(line, bullet, null);
-                    paragraphExtendsFinding = true;
+                case LineKind.Chrome:
+                    lastUpdated ??= LinePatterns.TryLastUpdated(line.Trimmed);
+                    AddLines(notes, line.Number - 1, line.Number);
                     return;
-                }
-                if (openList is null && current is { Findings.Count: 0 })
-                {
-                    // A list item straight after a question: no finding introduces it and no heading names the list.
-                    notes.Add((line.Content.Substring(bullet).Trim(), new SourceSpan(file, line.Number, line.Number)));
-                    Report(PeelRules.TextOutsideSection, TextLocations.OfContent(line), "This list item follows its question directly, with no finding or list heading to belong to");
+                case LineKind.Ungraded:
+                    if (current != null) current.IsUngraded = true;
+                    AddLines(notes, line.Number - 1, line.Number);
                     return;
-                }
-                StartParagraph(line, bullet, openList);
-                return;
+                case LineKind.ListHeading:
+                    openList = classified.List;
+                    lastFindingTakesItems = false;
+                    structureLines.Add(line.Number);
+                    return;
+                case LineKind.ListItem:
+                    ReadListItem(line, classified.TextOffset);
+                    return;
+                case LineKind.GradeWord:
+                    ReadGradeWord(line, classified.Grade);
+                    return;
+                case LineKind.Section:
+                    StartSection(line);
+                    return;
+                default:
+                    openList = null;
+                    StartParagraph(line, 0, null);
+                    return;
             }
-            if (LinePatterns.TryGradeWord(trimmed, out var grade))
+        }
+
+        private void ReadListItem(SourceLine line, int textOffset)
+        {
+            if (openList is null && lastFindingTakesItems && current is { Findings.Count: > 0 })
             {
-                ReadGradeWord(line, grade);
+                // A list introduced by a sentence ending with ':' belongs to that finding.
+                StartParagraph(line, textOffset, null);
+                paragraphExtendsFinding = true;
                 return;
             }
-            if (headline is null ? LinePatterns.IsHeadline(trimmed) : LinePatterns.IsQuestion(trimmed))
+            if (openList is null && current is { Findings.Count: 0 })
             {
-                StartSection(line);
+                // A list item straight after a question: no finding introduces it and no heading names the list.
+                notes.Add((line.Content.Substring(textOffset).Trim(), new SourceSpan(file, line.Number, line.Number)));
+                Report(PeelRules.TextOutsideSection, TextLocations.OfContent(line), "This list item follows its question directly, with no finding or list heading to belong to");
                 return;
             }
-            openList = null;
-            StartParagraph(line, 0, null);
+            StartParagraph(line, textOffset, openList);
         }
 
         private void StartParagraph(SourceLine line, int contentOffset, ListKind? list)
