@@ -1,4 +1,3 @@
-using System;
 using System.Text;
 
 namespace PeelSdk.Generators.Emitting
@@ -9,9 +8,11 @@ namespace PeelSdk.Generators.Emitting
         private readonly StringBuilder text;
         private int depth;
 
-        /// <param name="expectedLength">About how long the file will be: one buffer from the start, up to the builder's own
-        /// chunk size (a larger one would be a large-object-heap allocation, and a force's file is hundreds of kilobytes).</param>
-        public CodeWriter(int expectedLength) => text = new StringBuilder(Math.Min(expectedLength, 8000));
+        // Starts at the builder's own chunk size and grows chunk by chunk: one buffer the size of a force's file
+        // (hundreds of kilobytes) would be a large-object-heap allocation.
+        private const int ChunkSize = 8000;
+
+        public CodeWriter() => text = new StringBuilder(ChunkSize);
 
         public CodeWriter Line(string line = "")
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq;
 using PeelSdk.Data;
 using PeelSdk.Generators.Model;
 
@@ -20,7 +19,7 @@ namespace PeelSdk.Generators.Emitting
         public static string Emit(ForceFileSpec file)
         {
             var first = file.Reports[0];
-            var writer = GeneratedCode.Start("the report files each class below names", first.Target, file.Reports.Sum(ExpectedLength))
+            var writer = GeneratedCode.Start("the report files each class below names", first.Target)
                 .Open("namespace " + first.Namespace)
                 .Open("partial class PeelReports")
                 .Open("partial struct " + first.ForceTypeName);
@@ -70,7 +69,5 @@ namespace PeelSdk.Generators.Emitting
                     : ("private const string Data = \"", spec.Data, "\";"))
                 .Close();
         }
-
-        private static int ExpectedLength(ReportSpec spec) => spec.Data.Length + 1024 + (512 * spec.Questions.Count);
     }
 }

@@ -22,20 +22,24 @@ namespace PeelSdk.Parsing
         private const string ForceSubject =
             @"(?<subject>(?:[Tt]he|[Tt]his)\s+(?:constabulary|force)|[A-Z][\w'’&-]*(?:\s+(?:and|of|upon|[A-Z][\w'’&-]*))*?\s+(?:Constabulary|Police\s+Service|Police))";
 
+        // The grades after "is" or "remains", and the one that is a verb of its own.
+        private const string GradeAdjective = @"(?<grade>outstanding|good|adequate|inadequate)";
+        private const string RequiresImprovement = @"(?<grade>requires\s+improvement)";
+
         // "requires improvement" is a verb ("The force requires improvement in …"); the other grades follow "is" or "remains".
         // The statement may be reported ("HMIC judges that …", "HMIC found that …", "We found that …") and may open
         // with "Overall" (with or without a comma); what follows must still be the force and its grade.
         private static readonly Regex Statement = new Regex(
             @"\G(?:(?:HMIC(?:FRS)?\s+(?:judges|found)|We\s+found)\s+that\s+)?(?:Overall,?\s+)?" + ForceSubject + @"\s+(?:" +
             @"(?:(?:is|remains)\s+(?:judged\s+to\s+be\s+|assessed\s+as\s+)?|has\s+been\s+(?:assessed|judged)\s+(?:as|to\s+be)\s+)" +
-            @"(?<grade>outstanding|good|adequate|inadequate)|(?<grade>requires\s+improvement))\s+(?:at|in)\b",
+            GradeAdjective + "|" + RequiresImprovement + @")\s+(?:at|in)\b",
             RegexOptions.CultureInvariant);
 
         // "Suffolk Constabulary's approach to investigating crime is good." The grade ends the sentence, so "is good in
         // places" or "is good but …" is no judgement; the clause (what the grade is about) comes before the grade.
         private static readonly Regex Approach = new Regex(
             @"\G(?:Overall,?\s+)?" + ForceSubject + @"(?:'s|’s)\s+approach\s+to\s+(?<clause>[^.!?]+?)\s+(?:" +
-            @"(?:is|remains)\s+(?<grade>outstanding|good|adequate|inadequate)|(?<grade>requires\s+improvement))\s*[.!]",
+            @"(?:is|remains)\s+" + GradeAdjective + "|" + RequiresImprovement + @")\s*[.!]",
             RegexOptions.CultureInvariant);
 
         // Every judgement names a grade; most findings name none, and a substring test is far cheaper than the regex.
