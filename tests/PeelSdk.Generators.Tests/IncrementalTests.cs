@@ -99,10 +99,11 @@ namespace PeelSdk.Generators.Tests
         public void Editing_a_grades_table_reparses_no_report_and_regrades_only_the_reports_it_names()
         {
             var texts = Forces.Select(f => (AdditionalText)ReportFor(f, "Investigations are thorough.")).ToList();
-            var table = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "grades.peel-grades.csv", "Kent,2016,Effectiveness,1,Good\n");
+            // Investigating crime is question 2 of the 2016 effectiveness set, wherever the page puts it.
+            var table = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "grades.peel-grades.csv", "Kent,2016,Effectiveness,2,Good\n");
             var compilation = GeneratorHarness.Compilation(true, "class User { }");
             var driver = GeneratorHarness.Driver(texts.Append(table)).RunGenerators(compilation);
-            driver = driver.ReplaceAdditionalText(table, new InMemoryAdditionalText(table.Path, "Kent,2016,Effectiveness,1,Outstanding\n")).RunGenerators(compilation);
+            driver = driver.ReplaceAdditionalText(table, new InMemoryAdditionalText(table.Path, "Kent,2016,Effectiveness,2,Outstanding\n")).RunGenerators(compilation);
 
             Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(driver, TrackingNames.GradeTables)));
             Assert.All(Reasons(driver, TrackingNames.ParsedReports), r => Assert.Equal(IncrementalStepRunReason.Cached, r));

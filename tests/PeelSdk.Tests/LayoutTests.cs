@@ -252,8 +252,29 @@ namespace PeelSdk.Tests
                 "To what extent does the force treat all of the people it serves with fairness and respect?", "D.",
                 "How effective is the force at ¿?", "E."));
             Assert.Equal(
-                new[] { "InvestigatingCrime", "InvestigatingCrime2", "PlanForFuture", "TreatAllOfPeopleItServesWith", "Question5" },
+                new[] { "InvestigatingCrime", "InvestigatingCrime2", "PlanForFuture", "TreatAllOfPeopleItServesWith", "Question9" },
                 report.Questions.Select(q => q.Key));
+        }
+
+        [Fact]
+        public void Question_numbers_are_the_question_sets_numbers_whatever_the_page_order()
+        {
+            // 2018 effectiveness: question 1 (preventing crime) carried over and left off the page; the rest keep their numbers.
+            var carriedOver = Reports.Parse(Reports.Lines(
+                "Essex PEEL 2018", "Effectiveness", "How effective is the force at keeping people safe and reducing crime?",
+                "How effective is the force at tackling serious and organised crime?", "A.",
+                "How effective is the force at investigating crime and reducing re-offending?", "B.",
+                "How effective is the force at protecting vulnerable people and supporting victims?", "C."));
+            Assert.Equal(new[] { ("SeriousAndOrganisedCrime", 4), ("InvestigatingCrime", 2), ("ProtectingVulnerablePeople", 3) }, carriedOver.Questions.Select(q => (q.Key, q.Number)));
+            Assert.Equal("essex-2018-effectiveness/q2/f1", carriedOver.Questions[1].Findings[0].Id);
+
+            // Unknown, repeated or out-of-year questions are numbered after the set's questions (2016 effectiveness asks 5), in page order.
+            var mixed = Reports.Parse(Reports.Report(
+                "How well does the force recruit volunteers?", "A.",
+                "How effective is the force at investigating crime?", "B.",
+                "How effective is the force at investigating crime, again?", "C.",
+                "How effective is the force at preventing crime?", "D."));
+            Assert.Equal(new[] { 6, 2, 7, 1 }, mixed.Questions.Select(q => q.Number));
         }
     }
 }

@@ -35,7 +35,11 @@ namespace PeelSdk
             CarriedOverFrom = carriedOverFrom;
         }
 
-        /// <summary>1-based position among the report's core questions; 0 for the headline question.</summary>
+        /// <summary>
+        /// The question's number in its year's PEEL question set (2018 effectiveness: investigating crime is 2 even on a page
+        /// that leaves out question 1); 0 for the headline. A question the set does not have is numbered after the set's
+        /// questions, in page order; an integrated report's areas are numbered in page order.
+        /// </summary>
         public int Number { get; }
 
         /// <summary>

@@ -33,7 +33,7 @@ namespace PeelSdk
             Q("FinancialPosition", Pillar.Efficiency, 2014, 2015, "How sustainable is the force's financial position for the short and long term?", "financial position"),
             Q("AffordablePolicing", Pillar.Efficiency, 2014, 2014, "To what extent has the force got an affordable way of providing policing?", "affordable way"),
             Q("WorkforceModel", Pillar.Efficiency, 2015, 2015, "How sustainable and affordable is the workforce model?", "workforce model"),
-            Q("UnderstandingDemand", Pillar.Efficiency, 2016, 2016, "How well does the force understand demand?", "understand demand", "understand the demand", "understanding of demand"),
+            Q("UnderstandingDemand", Pillar.Efficiency, 2016, 2017, "How well does the force understand demand?", "understand demand", "understand the demand", "understanding of demand"),
             Q("MeetingDemand", Pillar.Efficiency, 2015, 2018, "How well does the force meet current demands and use resources?", "current demand", "use its resources", "use resources"),
             Q("PlanningForTheFuture", Pillar.Efficiency, 2016, 2018, "How well does the force plan for the future?", "for the future", "future demand"),
 
@@ -48,6 +48,41 @@ namespace PeelSdk
             Q("DevelopingLeadership", Pillar.Leadership, 2015, 2016, "How well does the force develop its leadership?", "develop its leader", "develop leader"),
             Q("DisplayingLeadership", Pillar.Leadership, 2015, 2016, "How well does the force display leadership?", "display leadership", "displays leadership"),
         };
+
+        /// <summary>
+        /// Each pillar's questions in the order the PEEL question sets of every year number them: a year's question n is
+        /// the n-th of these asked that year (2014 efficiency asks FinancialPosition, AffordablePolicing, EfficientUseOfResources;
+        /// 2015 MeetingDemand, WorkforceModel, FinancialPosition). Matching needs another order (specific phrases first), hence two lists.
+        /// </summary>
+        private static readonly string[] FrameworkOrder =
+        {
+            "ReducingCrime", "PreventingCrime", "InvestigatingCrime", "ProtectingVulnerablePeople", "SeriousAndOrganisedCrime", "SpecialistCapabilities", "AntiSocialBehaviour",
+            "UnderstandingDemand", "MeetingDemand", "WorkforceModel", "FinancialPosition", "AffordablePolicing", "EfficientUseOfResources", "PlanningForTheFuture",
+            "TreatingThePublicFairly", "EthicalAndLawfulWorkforce", "StopAndSearch", "TreatingTheWorkforceFairly",
+            "UnderstandingLeadership", "DevelopingLeadership", "DisplayingLeadership",
+        };
+
+        /// <summary>
+        /// The number the question set of <paramref name="year"/> gives <paramref name="question"/>, or <see langword="null"/> if
+        /// it was not asked that year: a page that leaves out a question carried over from an earlier year still numbers the rest by the set.
+        /// </summary>
+        public static int? FrameworkNumber(KnownQuestion question, int? year)
+        {
+            if (year is null || year < question.FirstYear || year > question.LastYear) return null;
+            var number = 0;
+            foreach (var key in FrameworkOrder)
+            {
+                var asked = All.First(q => q.Key == key);
+                if (asked.Pillar != question.Pillar || year < asked.FirstYear || year > asked.LastYear) continue;
+                number++;
+                if (key == question.Key) return number;
+            }
+            return null;
+        }
+
+        /// <summary>How many catalog questions of <paramref name="pillar"/> (of any pillar for <c>OtherInspections</c> or none) <paramref name="year"/> asked.</summary>
+        public static int AskedCount(Pillar? pillar, int? year) =>
+            All.Count(q => (pillar is null || pillar == Pillar.OtherInspections || q.Pillar == pillar) && year >= q.FirstYear && year <= q.LastYear);
 
         /// <summary>
         /// The known question that <paramref name="text"/> (a question or a judgement clause) is about, within

@@ -65,11 +65,13 @@ namespace PeelSdk.Parsing
             var graded = new HashSet<int>();
             foreach (var (table, row) in rows)
             {
-                var index = row.Question == "0" || string.Equals(row.Question, "headline", StringComparison.OrdinalIgnoreCase)
+                // A row names its question by its number in the year's question set (0: the headline) or by its key.
+                var isHeadline = row.Question == "0" || string.Equals(row.Question, "headline", StringComparison.OrdinalIgnoreCase);
+                var index = isHeadline
                     ? -1
-                    : int.TryParse(row.Question, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number - 1 : questions.FindIndex(q => q.Key == row.Question);
-                if (index < -1 || index >= questions.Count) continue;
-                var question = index < 0 ? headline : questions[index];
+                    : int.TryParse(row.Question, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? questions.FindIndex(q => q.Number == number) : questions.FindIndex(q => q.Key == row.Question);
+                if (index < 0 && !isHeadline) continue;
+                var question = isHeadline ? headline : questions[index];
                 if (question.IsUngraded) continue;
                 if (question.Grade is null)
                 {

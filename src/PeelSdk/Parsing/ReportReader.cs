@@ -259,8 +259,8 @@ namespace PeelSdk.Parsing
             {
                 questionLines.Add(normalized, line.Number);
             }
-            var number = questions.Count + 1;
             var known = QuestionCatalog.Match(questionText, pillar, year);
+            var number = NumberFor(known);
             var key = known is null ? QuestionKeys.Derive(questionText, number, questionKeys) : Identifiers.Unique(known.Key, questionKeys);
             if (known is null && pillar is Pillar named && named != Pillar.OtherInspections)
             {
@@ -268,6 +268,17 @@ namespace PeelSdk.Parsing
             }
             current = new SectionBuilder(number, key, questionText, line, $"{idPrefix}/q{number}");
             questions.Add(current);
+        }
+
+        /// <summary>
+        /// The question set's number for a known question asked this year; otherwise (unknown, from another year, or asked
+        /// twice) a number past every number the set has and every number given so far, so numbers stay unique.
+        /// </summary>
+        private int NumberFor(KnownQuestion? known)
+        {
+            var used = questions.Select(q => q.Number).DefaultIfEmpty(0).Max();
+            if (known != null && QuestionCatalog.FrameworkNumber(known, year) is int framework && !questions.Any(q => q.Number == framework)) return framework;
+            return Math.Max(used, QuestionCatalog.AskedCount(pillar, year)) + 1;
         }
 
         private void ReadGradeWord(SourceLine line, Grade grade)
