@@ -29,7 +29,11 @@ namespace PeelSdk.Cli
             json.WriteString("force", report.Force?.Name);
             json.WriteString("forceName", report.Force?.FullName);
             WriteNumber(json, "year", report.Year);
+            json.WriteString("cycle", report.Cycle);
+            json.WriteString("gradeScale", report.GradeScale?.ToString());
             json.WriteString("pillar", report.Pillar?.ToString());
+            WriteNumber(json, "areasAssessed", report.AreasAssessed);
+            WriteNumber(json, "areasGraded", report.AreasGraded);
             json.WriteString("lastUpdated", report.LastUpdated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WritePropertyName("headline");
             if (report.Headline is null)

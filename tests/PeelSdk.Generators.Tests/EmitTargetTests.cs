@@ -32,7 +32,7 @@ namespace PeelSdk.Generators.Tests
             Assert.Empty(run.CompilationProblems);
             // Compiling cleanly as C# 7.3 already rules out '?' annotations; the directive would be an error too.
             Assert.All(run.Sources, source => Assert.DoesNotContain("#nullable", source.SourceText.ToString()));
-            Assert.Contains("private const string Data = \"peel1|", run.Source(SeedHint));
+            Assert.Contains("private const string Data = \"peel2|", run.Source(SeedHint));
             Assert.Equal("Outstanding Cheshire Constabulary 1", Describe(run));
         }
 

@@ -71,7 +71,7 @@ namespace PeelSdk.Generators.Tests
             File.WriteAllText(report, "Kent PEEL\nEffectiveness\nHow effective is the force?\nWell.");
             var broken = Dotnet.Sdk(Dotnet.Args("build", "--disable-build-servers"), consumer, isolated);
             Assert.NotEqual(0, broken.Exit);
-            var expected = $"{report}(1,1): error PEEL001: A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015'; found 'Kent PEEL'";
+            var expected = $"{report}(1,1): error PEEL001: A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015', or an integrated report's title or 'Overall summary'; found 'Kent PEEL'";
             Dotnet.AssertHas(broken.Output, expected + " (docs/diagnostics.md#peel001) [");
 
             Dotnet.AssertSucceeded(Dotnet.Sdk(Dotnet.Args("tool", "install", "--tool-path", tools, "--add-source", feed, "PeelSdk.Cli", "--version", version), root, isolated), "dotnet tool install");

@@ -38,7 +38,7 @@ namespace PeelSdk.Tests
             var report = Assert.Single(json.RootElement.EnumerateArray().ToList());
 
             Assert.Equal(
-                new[] { "file", "force", "forceName", "year", "pillar", "lastUpdated", "headline", "questions", "areasForImprovement", "causesOfConcern", "recommendations", "diagnostics" },
+                new[] { "file", "force", "forceName", "year", "cycle", "gradeScale", "pillar", "areasAssessed", "areasGraded", "lastUpdated", "headline", "questions", "areasForImprovement", "causesOfConcern", "recommendations", "diagnostics" },
                 report.EnumerateObject().Select(p => p.Name));
             Assert.Equal(new[] { "text", "line", "grade", "gradeLine", "gradeSource", "ungraded", "findings" }, report.GetProperty("headline").EnumerateObject().Select(p => p.Name));
             var questions = report.GetProperty("questions").EnumerateArray().ToList();

@@ -99,6 +99,21 @@ namespace PeelSdk.Tests
             }
         }
 
+        public static TheoryData<string> LayoutFixtures()
+        {
+            var data = new TheoryData<string>();
+            foreach (var file in Directory.GetFiles(Path.Combine(Reports.RepositoryRoot(), "tests", "Fixtures", "layouts"), "*.peel.txt").OrderBy(f => f, StringComparer.Ordinal)) data.Add(Path.GetFileName(file));
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(LayoutFixtures))]
+        public void No_text_is_silently_dropped_from_a_layout_fixture(string fileName)
+        {
+            var path = Path.Combine(Reports.RepositoryRoot(), "tests", "Fixtures", "layouts", fileName);
+            AssertEveryLineAccountedFor(File.ReadAllText(path), PeelFiles.Parse(path));
+        }
+
         [Fact]
         public void No_text_is_silently_dropped_from_the_seed() =>
             AssertEveryLineAccountedFor(File.ReadAllText(Reports.SeedPath), PeelFiles.Parse(Reports.SeedPath));

@@ -179,7 +179,7 @@ namespace PeelSdk.Tests
         public void Diagnostics_print_in_MSBuild_form()
         {
             var diagnostic = Reports.Parse(Reports.Lines("Nonsense", "Effectiveness", "How?", "A."), "dir/r.peel.txt").Diagnostics[0];
-            Assert.Equal("dir/r.peel.txt(1,1): error PEEL001: A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015'; found 'Nonsense'", diagnostic.ToString());
+            Assert.Equal("dir/r.peel.txt(1,1): error PEEL001: A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015', or an integrated report's title or 'Overall summary'; found 'Nonsense'", diagnostic.ToString());
         }
 
         [Fact]

@@ -123,8 +123,33 @@ namespace PeelSdk.TypedFindings.Tests
                 .Where(x => x.Question.Key == "PreventingCrime")
                 .Select(x => (x.Report.Force.Name, x.Report.Year, x.Question.Grade))
                 .ToList();
-            Assert.Equal(new (string, int, Grade?)[] { ("Cheshire", 2015, Grade.Outstanding), ("Essex", 2018, Grade.Good), ("Norfolk", 2016, Grade.Good) }, preventingCrime);
+            // Integrated reports' areas share the pillar questions' keys, so one query spans 2014–2025.
+            Assert.Equal(
+                new (string, int, Grade?)[] { ("Cheshire", 2015, Grade.Outstanding), ("Essex", 2018, Grade.Good), ("Kent", 2023, Grade.Good), ("Norfolk", 2016, Grade.Good), ("Surrey", 2021, Grade.Good), ("West Midlands", 2021, Grade.Adequate) },
+                preventingCrime);
             Assert.Equal("PreventingCrime", PeelReports.Cheshire.Peel2015.Effectiveness.PreventingCrime.Key);
+        }
+
+        [Fact]
+        public void Integrated_report_is_typed_by_cycle_with_areas_as_properties()
+        {
+            var kent = PeelReports.Kent.Peel2023.Inspection;
+            Assert.Equal(Grade.Good, kent.InvestigatingCrime.Grade);
+            Assert.Equal(Grade.Adequate, kent.ProtectingVulnerablePeople.Grade);
+            Assert.Equal(Grade.RequiresImprovement, kent.ManagingOffenders.Grade);
+            Assert.True(kent.ServiceToVictims.IsUngraded);
+            Assert.Equal((Pillar.Integrated, 2023, "2023–25", GradeScale.FiveTier), (kent.Pillar, kent.Year, kent.Cycle, kent.GradeScale));
+            Assert.Equal((9, 8), (kent.AreasAssessed, kent.AreasGraded));
+            Assert.Equal(new GradeSource(GradeOrigin.Stated, "../Fixtures/layouts/kent-2023-inspection.peel.txt", 21, kent.InvestigatingCrime.GradeSource!.Location), kent.InvestigatingCrime.GradeSource);
+            Assert.Contains(kent.InvestigatingCrime.Findings, f => f.Kind == FindingKind.Practice && f.Text == "Operation Assist");
+            Assert.Equal("Kent PEEL 2023–25 Integrated", kent.ToString());
+            Assert.Same(kent, PeelReports.All.Find("Kent", 2023, Pillar.Integrated));
+
+            // The cycle before, by file name: the same keys, and four-tier grades are told apart by the scale.
+            var westMidlands = PeelReports.WestMidlands.Peel2021.Inspection;
+            Assert.Equal(Grade.RequiresImprovement, westMidlands.RespondingToThePublic.Grade);
+            Assert.True(westMidlands.StrategicPolicingRequirement.IsUngraded);
+            Assert.Equal(GradeScale.FourTier, PeelReports.Kent.Peel2018.Efficiency.GradeScale);
         }
     }
 }

@@ -44,6 +44,10 @@ namespace PeelSdk.Testing
             new Expected("PEEL017.peel-grades.csv", "PEEL017", PeelSeverity.Error, 4, "Hampshire,2017,Effectiveness,1"),
             new Expected("PEEL017.peel-grades.csv", "PEEL017", PeelSeverity.Error, 5, "Hampshyre,2017,Effectiveness,1,Good"),
             new Expected("PEEL017.peel-grades.csv", "PEEL017", PeelSeverity.Error, 6, "Hampshire,2017,Effectiveness,1,Excellent"),
+            new Expected("PEEL018.peel.txt", "PEEL018", PeelSeverity.Warning, 3, "three"),
+            new Expected("PEEL019.peel.txt", "PEEL019", PeelSeverity.Warning, 8, "Adequate"),
+            new Expected("PEEL020.peel.txt", "PEEL020", PeelSeverity.Warning, 6, "was awarded no requires improvement or inadequate grades"),
+            new Expected("PEEL021.peel.txt", "PEEL021", PeelSeverity.Info, 2, "Suffolk Constabulary"),
         };
 
         /// <summary>The rules that concern report files (PEEL100 and up are about the project, tested with the generator).</summary>

@@ -25,6 +25,10 @@ namespace PeelSdk.Generators.Diagnostics
         public static readonly DiagnosticDescriptor UnknownQuestion = new DiagnosticDescriptor(PeelRuleIds.UnknownQuestion, PeelRules.UnknownQuestion.Title, PeelRules.UnknownQuestion.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.UnknownQuestion));
         public static readonly DiagnosticDescriptor PillarInferred = new DiagnosticDescriptor(PeelRuleIds.PillarInferred, PeelRules.PillarInferred.Title, PeelRules.PillarInferred.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.PillarInferred));
         public static readonly DiagnosticDescriptor InvalidGradeRow = new DiagnosticDescriptor(PeelRuleIds.InvalidGradeRow, PeelRules.InvalidGradeRow.Title, PeelRules.InvalidGradeRow.MessageFormat, PeelRules.GradesCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.InvalidGradeRow));
+        public static readonly DiagnosticDescriptor AreaCountsDisagree = new DiagnosticDescriptor(PeelRuleIds.AreaCountsDisagree, PeelRules.AreaCountsDisagree.Title, PeelRules.AreaCountsDisagree.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.AreaCountsDisagree));
+        public static readonly DiagnosticDescriptor TableDisagreesWithSection = new DiagnosticDescriptor(PeelRuleIds.TableDisagreesWithSection, PeelRules.TableDisagreesWithSection.Title, PeelRules.TableDisagreesWithSection.MessageFormat, PeelRules.GradesCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.TableDisagreesWithSection));
+        public static readonly DiagnosticDescriptor SummaryDisagreesWithGrades = new DiagnosticDescriptor(PeelRuleIds.SummaryDisagreesWithGrades, PeelRules.SummaryDisagreesWithGrades.Title, PeelRules.SummaryDisagreesWithGrades.MessageFormat, PeelRules.GradesCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.SummaryDisagreesWithGrades));
+        public static readonly DiagnosticDescriptor IdentityInferred = new DiagnosticDescriptor(PeelRuleIds.IdentityInferred, PeelRules.IdentityInferred.Title, PeelRules.IdentityInferred.MessageFormat, PeelRules.StructureCategory, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.IdentityInferred));
         public static readonly DiagnosticDescriptor RuntimeNotReferenced = new DiagnosticDescriptor(PeelRuleIds.RuntimeNotReferenced, PeelRules.RuntimeNotReferenced.Title, PeelRules.RuntimeNotReferenced.MessageFormat, PeelRules.SetupCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.RuntimeNotReferenced));
         public static readonly DiagnosticDescriptor InvalidNamespace = new DiagnosticDescriptor(PeelRuleIds.InvalidNamespace, PeelRules.InvalidNamespace.Title, PeelRules.InvalidNamespace.MessageFormat, PeelRules.SetupCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.InvalidNamespace));
         public static readonly DiagnosticDescriptor InvalidStringDataLimit = new DiagnosticDescriptor(PeelRuleIds.InvalidStringDataLimit, PeelRules.InvalidStringDataLimit.Title, PeelRules.InvalidStringDataLimit.MessageFormat, PeelRules.SetupCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: PeelRules.HelpLink(PeelRuleIds.InvalidStringDataLimit));
@@ -50,6 +54,10 @@ namespace PeelSdk.Generators.Diagnostics
             PeelRuleIds.UnknownQuestion => UnknownQuestion,
             PeelRuleIds.PillarInferred => PillarInferred,
             PeelRuleIds.InvalidGradeRow => InvalidGradeRow,
+            PeelRuleIds.AreaCountsDisagree => AreaCountsDisagree,
+            PeelRuleIds.TableDisagreesWithSection => TableDisagreesWithSection,
+            PeelRuleIds.SummaryDisagreesWithGrades => SummaryDisagreesWithGrades,
+            PeelRuleIds.IdentityInferred => IdentityInferred,
             PeelRuleIds.RuntimeNotReferenced => RuntimeNotReferenced,
             PeelRuleIds.InvalidNamespace => InvalidNamespace,
             PeelRuleIds.TextNeedsUtf8Data => TextNeedsUtf8Data,

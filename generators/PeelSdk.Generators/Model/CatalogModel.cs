@@ -38,11 +38,12 @@ namespace PeelSdk.Generators.Model
     /// to the force, so adding a report re-emits that force's file only.</param>
     /// <param name="ForceTypeName">The nested type of its force.</param>
     /// <param name="YearTypeName">The nested type of its year.</param>
-    /// <param name="PropertyName">Its property on the year type (the pillar's name).</param>
+    /// <param name="Pillar">Its pillar.</param>
+    /// <param name="PropertyName">Its property on the year type (the pillar's name; <c>Inspection</c> for an integrated report).</param>
     /// <param name="TypeName">Its own class name.</param>
     /// <param name="IsGenerated">False for a report that is incomplete, a duplicate or past the string budget before C# 11: no code is generated for it.</param>
     /// <param name="Utf8Data">Its data is a <c>"…"u8</c> literal (past the string budget), not a string constant.</param>
-    internal sealed record ReportSlot(string Path, string HintName, int Position, string ForceTypeName, string YearTypeName, string PropertyName, string TypeName, bool IsGenerated, bool Utf8Data);
+    internal sealed record ReportSlot(string Path, string HintName, int Position, string ForceTypeName, string YearTypeName, Pillar Pillar, string PropertyName, string TypeName, bool IsGenerated, bool Utf8Data);
 
     /// <summary>A diagnostic with the full path of its file (<see langword="null"/> for one about the project).</summary>
     internal sealed record LocatedDiagnostic(string? Path, PeelDiagnostic Diagnostic);

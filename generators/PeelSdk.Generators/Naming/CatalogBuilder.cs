@@ -72,7 +72,8 @@ namespace PeelSdk.Generators.Naming
                     foreach (var report in year.OrderBy(i => i.Pillar!.Value))
                     {
                         var pillar = report.Pillar!.Value;
-                        var slot = new ReportSlot(report.Path, hintName, index.Count - forceStart, typeName, yearType, pillar.ToString(), pillar + "Report", IsGenerated: true, pastBudget.Contains(report.Path));
+                        var member = MemberName(pillar);
+                        var slot = new ReportSlot(report.Path, hintName, index.Count - forceStart, typeName, yearType, pillar, member, member + "Report", IsGenerated: true, pastBudget.Contains(report.Path));
                         slots.Add(slot.Path, slot);
                         reports.Add(slot);
                         index.Add((first.Force.Name, first.Force.Slug, year.Key, pillar));
@@ -84,9 +85,12 @@ namespace PeelSdk.Generators.Naming
 
             var allSlots = ordered.Select(i => slots.TryGetValue(i.Path, out var slot)
                 ? slot
-                : new ReportSlot(i.Path, string.Empty, -1, string.Empty, string.Empty, string.Empty, string.Empty, IsGenerated: false, Utf8Data: false));
+                : new ReportSlot(i.Path, string.Empty, -1, string.Empty, string.Empty, default, string.Empty, string.Empty, IsGenerated: false, Utf8Data: false));
             return new CatalogModel(
                 options.Namespace, ValueList<ForceSlot>.From(forces), ValueList<ReportSlot>.From(allSlots), CatalogIndex.Encode(index), ValueList<LocatedDiagnostic>.From(diagnostics), target);
         }
+
+        /// <summary>A report's member on its year: the pillar's name, or <c>Inspection</c> for the integrated report (<c>PeelReports.Kent.Peel2023.Inspection</c>).</summary>
+        public static string MemberName(Pillar pillar) => pillar == Pillar.Integrated ? "Inspection" : pillar.ToString();
     }
 }

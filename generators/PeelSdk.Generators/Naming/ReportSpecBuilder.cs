@@ -34,7 +34,9 @@ namespace PeelSdk.Generators.Naming
                 index,
                 $"Question {Number(question.Number)}: {Cap(question.Text, MaxQuestionDoc)}",
                 Remarks(question)));
-            var title = $"{report.Force!.Name} PEEL {report.Year!.Value.ToString(CultureInfo.InvariantCulture)} {report.Pillar}";
+            var title = report.Pillar == Pillar.Integrated
+                ? $"{report.Force!.Name} PEEL {PeelCycles.NameOf(report.Year!.Value)} inspection"
+                : $"{report.Force!.Name} PEEL {report.Year!.Value.ToString(CultureInfo.InvariantCulture)} {report.Pillar}";
             var summary = $"{title}: {Cap(report.Headline!.Text, MaxQuestionDoc)} {GradeText(report.Headline)}.";
             return new ReportSpec(
                 slot.HintName, slot.Position, catalog.Namespace, slot.ForceTypeName, slot.YearTypeName, slot.PropertyName, slot.TypeName,

@@ -13,7 +13,7 @@ namespace PeelSdk.Generators.Naming
         public static readonly string[] Report =
         {
             "Force", "Year", "Pillar", "Headline", "Questions", "AreasForImprovement", "CausesOfConcern", "Recommendations", "Notes",
-            "LastUpdated", "Preamble", "SourceFile", "FindQuestion", "QuestionAt",
+            "LastUpdated", "Preamble", "SourceFile", "FindQuestion", "QuestionAt", "Cycle", "GradeScale", "AreasAssessed", "AreasGraded",
             "Instance", "Data",
         };
 

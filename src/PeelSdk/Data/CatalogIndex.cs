@@ -23,7 +23,7 @@ namespace PeelSdk.Data
             var entries = new List<CatalogEntry>(data.Number());
             for (var i = 0; i < entries.Capacity; i++)
             {
-                entries.Add(new CatalogEntry(data.String(), data.String(), data.Number(), (Pillar)data.Number(0, (int)Pillar.OtherInspections), load));
+                entries.Add(new CatalogEntry(data.String(), data.String(), data.Number(), (Pillar)data.Number(0, (int)Pillar.Integrated), load));
             }
             if (!data.AtEnd) throw ReportDataReader.Damaged("has more catalog entries than it says");
             return entries;

@@ -20,7 +20,7 @@ namespace PeelSdk.Data
     internal static class ReportData
     {
         /// <summary>The first token of every payload; a payload of another version is refused, never misread.</summary>
-        public const string Version = "peel1";
+        public const string Version = "peel2";
 
         public const char Separator = '|';
         public const char Escape = '~';

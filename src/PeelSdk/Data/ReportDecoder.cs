@@ -11,12 +11,14 @@ namespace PeelSdk.Data
             var data = new ReportDataReader(text);
             var force = new Force(data.String(), data.NullableString(), data.String());
             var year = data.Number();
-            var pillar = (Pillar)data.Number(0, (int)Pillar.OtherInspections);
+            var pillar = (Pillar)data.Number(0, (int)Pillar.Integrated);
             var file = data.String();
             var updatedYear = data.NullableNumber(1, 9999);
             var updatedMonth = data.NullableNumber(1, 12);
             var updatedDay = data.NullableNumber(1, 31);
             var lastUpdated = updatedYear is int y && updatedMonth is int m && updatedDay is int d ? new DateTime(y, m, d) : (DateTime?)null;
+            var areasAssessed = data.NullableNumber();
+            var areasGraded = data.NullableNumber();
             var prefix = data.String();
             var context = new Context(data, file);
             var headline = context.Question(prefix);
@@ -25,7 +27,7 @@ namespace PeelSdk.Data
             var lists = new ValueList<Finding>[ReportData.ListCount];
             for (var i = 0; i < lists.Length; i++) lists[i] = context.Findings(ReportData.ListPrefix(prefix, i));
             if (!data.AtEnd) throw ReportDataReader.Damaged("has more than one report");
-            return new PeelReport(force, year, pillar, headline, ValueList<Question>.Wrap(questions), lists[0], lists[1], lists[2], lists[3], file, lastUpdated, lists[4]);
+            return new PeelReport(force, year, pillar, headline, ValueList<Question>.Wrap(questions), lists[0], lists[1], lists[2], lists[3], file, lastUpdated, lists[4], areasAssessed, areasGraded);
         }
 
         private sealed class Context
@@ -68,7 +70,7 @@ namespace PeelSdk.Data
             private Finding Finding(string expectedId)
             {
                 var id = data.String();
-                var kind = (FindingKind)data.Number(0, (int)FindingKind.Note);
+                var kind = (FindingKind)data.Number(0, (int)FindingKind.Practice);
                 var text = data.String();
                 return new Finding(id.Length == 0 ? expectedId : id, kind, text, Span());
             }

@@ -23,6 +23,7 @@ namespace PeelSdk.Data
                 .Number(report.Year.Value).Number((int)report.Pillar.Value)
                 .String(report.File)
                 .Number(report.LastUpdated?.Year).Number(report.LastUpdated?.Month).Number(report.LastUpdated?.Day)
+                .Number(report.AreasAssessed).Number(report.AreasGraded)
                 .String(prefix);
             var context = new Context(data, report.File);
             context.Question(report.Headline!, prefix);

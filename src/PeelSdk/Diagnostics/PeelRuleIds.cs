@@ -58,6 +58,14 @@ namespace PeelSdk
 
         /// <summary>PEEL017.</summary>
         public const string InvalidGradeRow = "PEEL017";
+        /// <summary>PEEL018: counts an integrated report states disagree with its text.</summary>
+        public const string AreaCountsDisagree = "PEEL018";
+        /// <summary>PEEL019: an area's section disagrees with the judgments table.</summary>
+        public const string TableDisagreesWithSection = "PEEL019";
+        /// <summary>PEEL020: an 'awarded no … grades' sentence disagrees with the grades.</summary>
+        public const string SummaryDisagreesWithGrades = "PEEL020";
+        /// <summary>PEEL021: an integrated report's force or cycle is read from its opening or file name.</summary>
+        public const string IdentityInferred = "PEEL021";
 
         /// <summary>PEEL100.</summary>
         public const string RuntimeNotReferenced = "PEEL100";

@@ -23,7 +23,7 @@ namespace PeelSdk
         public static readonly PeelRule InvalidHeader = new PeelRule(
             PeelRuleIds.InvalidHeader,
             "Report header missing or malformed",
-            "A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015'; found '{0}'{1}",
+            "A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015', or an integrated report's title or 'Overall summary'; found '{0}'{1}",
             StructureCategory,
             PeelSeverity.Error);
 
@@ -155,6 +155,38 @@ namespace PeelSdk
             GradesCategory,
             PeelSeverity.Error);
 
+        /// <summary>PEEL018: the counts an integrated report's opening states disagree with the areas and grades the text has.</summary>
+        public static readonly PeelRule AreaCountsDisagree = new PeelRule(
+            PeelRuleIds.AreaCountsDisagree,
+            "Area counts disagree with the text",
+            "The report says it assesses {0} areas and grades {1} of them, but the text names {2} and grades {3}{4}",
+            StructureCategory,
+            PeelSeverity.Warning);
+
+        /// <summary>PEEL019: an area's section states another grade than the judgments table.</summary>
+        public static readonly PeelRule TableDisagreesWithSection = new PeelRule(
+            PeelRuleIds.TableDisagreesWithSection,
+            "Area's grade disagrees with the judgments table",
+            "The area's section states '{0}' but the judgments table gives '{1}' at line {2}: the section's grade is kept; correct one of them",
+            GradesCategory,
+            PeelSeverity.Warning);
+
+        /// <summary>PEEL020: an 'awarded no … grades' sentence is contradicted by an area's grade.</summary>
+        public static readonly PeelRule SummaryDisagreesWithGrades = new PeelRule(
+            PeelRuleIds.SummaryDisagreesWithGrades,
+            "Summary sentence disagrees with the grades",
+            "This sentence says no area was graded {0}, but '{1}' is graded '{2}' at line {3}",
+            GradesCategory,
+            PeelSeverity.Warning);
+
+        /// <summary>PEEL021: an integrated report has no title, so its force or cycle is read from elsewhere.</summary>
+        public static readonly PeelRule IdentityInferred = new PeelRule(
+            PeelRuleIds.IdentityInferred,
+            "Force or cycle read from the opening or the file name",
+            "No title names this integrated report's force and cycle: {0}; {1}",
+            StructureCategory,
+            PeelSeverity.Info);
+
         /// <summary>PEEL100: the project does not reference the runtime library.</summary>
         public static readonly PeelRule RuntimeNotReferenced = new PeelRule(
             PeelRuleIds.RuntimeNotReferenced,
@@ -202,6 +234,7 @@ namespace PeelSdk
             InvalidHeader, InvalidPillar, NoQuestions, QuestionWithoutFindings, DuplicateReport, DuplicateQuestion,
             JudgementNamesOtherForce, ConflictingJudgements, NoGradeStated, TextOutsideSection, NotText, YearOutOfRange,
             UnknownForce, GradeDisagreesWithTable, UnknownQuestion, PillarInferred, InvalidGradeRow,
+            AreaCountsDisagree, TableDisagreesWithSection, SummaryDisagreesWithGrades, IdentityInferred,
             RuntimeNotReferenced, InvalidNamespace, TextNeedsUtf8Data, InvalidStringDataLimit,
         };
     }

@@ -32,8 +32,12 @@ namespace PeelSdk
             TextLocation? headerLocation = null,
             IEnumerable<int>? structureLines = null,
             DateTime? lastUpdated = null,
-            IEnumerable<Finding>? preamble = null)
+            IEnumerable<Finding>? preamble = null,
+            int? areasAssessed = null,
+            int? areasGraded = null)
         {
+            AreasAssessed = areasAssessed;
+            AreasGraded = areasGraded;
             LastUpdated = lastUpdated;
             Preamble = ValueList<Finding>.From(preamble);
             HeaderLocation = headerLocation;
@@ -83,13 +87,27 @@ namespace PeelSdk
                 HeaderLocation,
                 StructureLines,
                 LastUpdated,
-                Preamble);
+                Preamble,
+                AreasAssessed,
+                AreasGraded);
+
+        /// <summary>An integrated report's "in N areas of policing", or <see langword="null"/>.</summary>
+        public int? AreasAssessed { get; }
+
+        /// <summary>An integrated report's "graded judgments in M of these", or <see langword="null"/>.</summary>
+        public int? AreasGraded { get; }
 
         /// <summary>The force named by the header, or <see langword="null"/>.</summary>
         public Force? Force { get; }
 
-        /// <summary>The year named by the header, or <see langword="null"/>.</summary>
+        /// <summary>The year named by the header (an integrated report's cycle's first year), or <see langword="null"/>.</summary>
         public int? Year { get; }
+
+        /// <summary>The inspection cycle ("2015", "2021/22", "2023–25"), or <see langword="null"/> without a year.</summary>
+        public string? Cycle => Year is int year ? PeelCycles.NameOf(year) : null;
+
+        /// <summary>The scale the report's grades are given on, or <see langword="null"/> without a year.</summary>
+        public GradeScale? GradeScale => Year is int year ? PeelCycles.ScaleOf(year) : (GradeScale?)null;
 
         /// <summary>The pillar, or <see langword="null"/>.</summary>
         public Pillar? Pillar { get; }
@@ -128,6 +146,6 @@ namespace PeelSdk
         public PeelReport? ToReport() =>
             !IsComplete
                 ? null
-                : new PeelReport(Force!, Year!.Value, Pillar!.Value, Headline!, Questions, AreasForImprovement, CausesOfConcern, Recommendations, Notes, File, LastUpdated, Preamble);
+                : new PeelReport(Force!, Year!.Value, Pillar!.Value, Headline!, Questions, AreasForImprovement, CausesOfConcern, Recommendations, Notes, File, LastUpdated, Preamble, AreasAssessed, AreasGraded);
     }
 }

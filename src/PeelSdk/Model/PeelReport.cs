@@ -24,6 +24,8 @@ namespace PeelSdk
         private readonly DateTime? lastUpdated;
         private readonly ValueList<Finding> preamble;
         private readonly string sourceFile;
+        private readonly int? areasAssessed;
+        private readonly int? areasGraded;
 
         /// <summary>Creates a report.</summary>
         public PeelReport(
@@ -38,8 +40,12 @@ namespace PeelSdk
             IEnumerable<Finding> notes,
             string sourceFile,
             DateTime? lastUpdated = null,
-            IEnumerable<Finding>? preamble = null)
+            IEnumerable<Finding>? preamble = null,
+            int? areasAssessed = null,
+            int? areasGraded = null)
         {
+            this.areasAssessed = areasAssessed;
+            this.areasGraded = areasGraded;
             this.force = force;
             this.year = year;
             this.pillar = pillar;
@@ -70,16 +76,33 @@ namespace PeelSdk
             lastUpdated = report.lastUpdated;
             preamble = report.preamble;
             sourceFile = report.sourceFile;
+            areasAssessed = report.areasAssessed;
+            areasGraded = report.areasGraded;
         }
 
         /// <summary>The force assessed.</summary>
         public Force Force => force;
 
-        /// <summary>The PEEL year, e.g. 2015.</summary>
+        /// <summary>The PEEL year, e.g. 2015; for an integrated report the first year of its cycle (2023 for 2023–25).</summary>
         public int Year => year;
 
-        /// <summary>The pillar assessed.</summary>
+        /// <summary>The inspection cycle: the year up to 2018 ("2015"), then "2021/22", "2023–25", "2025–27".</summary>
+        public string Cycle => PeelCycles.NameOf(year);
+
+        /// <summary>
+        /// The scale of the report's grades: four tiers to 2019, five (with <see cref="Grade.Adequate"/>) from 2021. Grades of
+        /// the two scales are not directly comparable, as HMICFRS says.
+        /// </summary>
+        public GradeScale GradeScale => PeelCycles.ScaleOf(year);
+
+        /// <summary>The pillar assessed; <see cref="PeelSdk.Pillar.Integrated"/> for the integrated reports from 2021.</summary>
         public Pillar Pillar => pillar;
+
+        /// <summary>An integrated report's number of areas of policing assessed ("in nine areas of policing"), or <see langword="null"/>.</summary>
+        public int? AreasAssessed => areasAssessed;
+
+        /// <summary>An integrated report's number of areas graded ("graded judgments in eight of these nine"), or <see langword="null"/>.</summary>
+        public int? AreasGraded => areasGraded;
 
         /// <summary>The headline question, its grade and the pillar's summary findings.</summary>
         public Question Headline => headline;
@@ -123,6 +146,6 @@ namespace PeelSdk
         protected Question QuestionAt(int index) => questions[index];
 
         /// <inheritdoc />
-        public override string ToString() => $"{Force.Name} PEEL {Year} {Pillar}";
+        public override string ToString() => $"{Force.Name} PEEL {Cycle} {Pillar}";
     }
 }

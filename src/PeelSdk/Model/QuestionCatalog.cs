@@ -5,7 +5,8 @@ using System.Linq;
 namespace PeelSdk
 {
     /// <summary>
-    /// The PEEL 2014–2018 core questions per pillar, with keys shared across years (data, not code). Sources: the
+    /// The PEEL 2014–2018 core questions per pillar and the areas of the integrated inspections from 2021, with keys shared
+    /// across years wherever HMICFRS assesses the same thing, so one key spans 2014–2025 (data, not code). Sources: the
     /// published PEEL question sets and the report pages themselves. Order matters: the first entry whose phrase a
     /// question contains wins, so the more specific phrases come first.
     /// </summary>
@@ -47,6 +48,22 @@ namespace PeelSdk
             Q("UnderstandingLeadership", Pillar.Leadership, 2015, 2016, "How well does the force understand its leadership at every level?", "state of its leadership", "understand its leadership", "understand leadership"),
             Q("DevelopingLeadership", Pillar.Leadership, 2015, 2016, "How well does the force develop its leadership?", "develop its leader", "develop leader"),
             Q("DisplayingLeadership", Pillar.Leadership, 2015, 2016, "How well does the force display leadership?", "display leadership", "displays leadership"),
+
+            // Integrated inspections (2021/22, 2023–25, 2025–27): areas of policing, keyed as the pillar questions they continue.
+            Q("ServiceToVictims", Pillar.Integrated, 2021, 2027, "Providing a service to victims of crime", "service to victims", "gives to victims", "victim service"),
+            Q("TreatingThePublicFairly", Pillar.Integrated, 2021, 2027, "Police powers and public treatment", "public treatment", "treatment of the public", "treating the public", "treat the public", "treats the public"),
+            Q("SeriousAndOrganisedCrime", Pillar.Integrated, 2021, 2027, "Disrupting serious organised crime", "serious organised crime", "serious and organised crime"),
+            Q("PreventingCrime", Pillar.Integrated, 2021, 2027, "Preventing and deterring crime and antisocial behaviour, and reducing vulnerability", "preventing crime", "preventing and deterring crime", "prevent crime", "prevents crime"),
+            Q("RespondingToThePublic", Pillar.Integrated, 2021, 2027, "Responding to the public", "responding to the public", "respond to the public", "responds to the public"),
+            Q("InvestigatingCrime", Pillar.Integrated, 2021, 2027, "Investigating crime", "investigating crime", "investigate crime", "investigates crime"),
+            Q("ProtectingVulnerablePeople", Pillar.Integrated, 2021, 2027, "Protecting vulnerable people", "protecting vulnerable people", "protect vulnerable people", "protects vulnerable people"),
+            Q("ManagingOffenders", Pillar.Integrated, 2021, 2027, "Managing offenders and suspects", "managing offenders", "manage offenders", "manages offenders"),
+            Q("Workforce", Pillar.Integrated, 2021, 2027, "Building, supporting and protecting the workforce", "positive workplace", "protecting the workforce", "supporting the workforce"),
+            Q("LeadershipAndForceManagement", Pillar.Integrated, 2023, 2027, "Leadership and force management", "leadership and force management"),
+            Q("GoodUseOfResources", Pillar.Integrated, 2021, 2022, "Good use of resources", "use of resources", "value for money"),
+            Q("RecordingCrimeData", Pillar.Integrated, 2021, 2027, "Recording data about crime", "recording data about crime", "crime data integrity", "records data about crime"),
+            Q("StrategicPolicingRequirement", Pillar.Integrated, 2021, 2022, "Meeting the strategic policing requirement", "strategic policing requirement"),
+            Q("ArmedThreats", Pillar.Integrated, 2021, 2022, "Protecting the public from armed threats", "armed threats"),
         };
 
         /// <summary>
@@ -68,7 +85,7 @@ namespace PeelSdk
         /// </summary>
         public static int? FrameworkNumber(KnownQuestion question, int? year)
         {
-            if (year is null || year < question.FirstYear || year > question.LastYear) return null;
+            if (question.Pillar == Pillar.Integrated || year is null || year < question.FirstYear || year > question.LastYear) return null;
             var number = 0;
             foreach (var key in FrameworkOrder)
             {
@@ -80,9 +97,12 @@ namespace PeelSdk
             return null;
         }
 
-        /// <summary>How many catalog questions of <paramref name="pillar"/> (of any pillar for <c>OtherInspections</c> or none) <paramref name="year"/> asked.</summary>
+        /// <summary>
+        /// How many catalog questions of <paramref name="pillar"/> (of any pillar for <c>OtherInspections</c> or none) <paramref name="year"/> asked;
+        /// 0 for integrated reports, whose areas are numbered in page order.
+        /// </summary>
         public static int AskedCount(Pillar? pillar, int? year) =>
-            All.Count(q => (pillar is null || pillar == Pillar.OtherInspections || q.Pillar == pillar) && year >= q.FirstYear && year <= q.LastYear);
+            pillar == Pillar.Integrated ? 0 : All.Count(q => (pillar is null || pillar == Pillar.OtherInspections || q.Pillar == pillar) && year >= q.FirstYear && year <= q.LastYear);
 
         /// <summary>
         /// The known question that <paramref name="text"/> (a question or a judgement clause) is about, within

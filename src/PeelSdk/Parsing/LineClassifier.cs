@@ -21,10 +21,16 @@ namespace PeelSdk.Parsing
         /// <summary>A line that starts with a bullet.</summary>
         ListItem,
 
+        /// <summary>A heading of an integrated report that opens no section ("Our judgments"): structure, not content.</summary>
+        Heading,
+
+        /// <summary>The heading of an integrated report's section that is not an area ("Important changes to PEEL"): its text is kept as notes.</summary>
+        NoteHeading,
+
         /// <summary>A grade word alone on its line.</summary>
         GradeWord,
 
-        /// <summary>The headline question, or a core question after it.</summary>
+        /// <summary>The headline question, or a core question after it; in an integrated report "Overall summary" or an area heading.</summary>
         Section,
 
         /// <summary>Anything else: the start of a paragraph.</summary>
@@ -43,7 +49,8 @@ namespace PeelSdk.Parsing
         /// <param name="line">The line.</param>
         /// <param name="continuesParagraph">A paragraph is open and this line follows it with no blank line between.</param>
         /// <param name="beforeHeadline">No headline question has been read yet.</param>
-        public static ClassifiedLine Classify(SourceLine line, bool continuesParagraph, bool beforeHeadline)
+        /// <param name="integratedYear">For an integrated report, its cycle's first year; <see langword="null"/> for a pillar report.</param>
+        public static ClassifiedLine Classify(SourceLine line, bool continuesParagraph, bool beforeHeadline, int? integratedYear = null)
         {
             var trimmed = line.Trimmed;
             if (trimmed.Length == 0) return new ClassifiedLine(LineKind.Blank);
@@ -51,11 +58,26 @@ namespace PeelSdk.Parsing
             if (LinePatterns.IsChrome(trimmed)) return new ClassifiedLine(LineKind.Chrome);
             if (LinePatterns.IsUngraded(trimmed)) return new ClassifiedLine(LineKind.Ungraded);
             if (LinePatterns.TryListHeading(trimmed, out var list)) return new ClassifiedLine(LineKind.ListHeading, List: list);
+            if (integratedYear is int cycle && ClassifyIntegrated(trimmed, cycle) is ClassifiedLine integrated) return integrated;
             var bullet = LinePatterns.BulletTextOffset(line.Content);
             if (bullet >= 0) return new ClassifiedLine(LineKind.ListItem, TextOffset: bullet);
             if (LinePatterns.TryGradeWord(trimmed, out var grade)) return new ClassifiedLine(LineKind.GradeWord, Grade: grade);
             if (beforeHeadline ? LinePatterns.IsHeadline(trimmed) : LinePatterns.IsQuestion(trimmed)) return new ClassifiedLine(LineKind.Section);
             return new ClassifiedLine(LineKind.Text);
         }
+
+        private static ClassifiedLine? ClassifyIntegrated(string trimmed, int year)
+        {
+            if (IntegratedPatterns.IsPracticeHeading(trimmed)) return new ClassifiedLine(LineKind.ListHeading, List: ListKind.Practice);
+            if (IntegratedPatterns.IsOurJudgments(trimmed)) return new ClassifiedLine(LineKind.Heading);
+            if (IntegratedPatterns.IsNoteHeading(trimmed)) return new ClassifiedLine(LineKind.NoteHeading);
+            if (IntegratedPatterns.IsOverallSummary(trimmed) || IsAreaHeading(trimmed, year)) return new ClassifiedLine(LineKind.Section);
+            return null;
+        }
+
+        /// <summary>A short line that names a known area of the cycle and is no sentence: "Investigating crime".</summary>
+        private static bool IsAreaHeading(string trimmed, int year) =>
+            trimmed.Length <= 100 && char.IsUpper(trimmed[0]) && ".:;,!".IndexOf(trimmed[trimmed.Length - 1]) < 0
+            && !LinePatterns.TryGradeWord(trimmed, out _) && QuestionCatalog.Match(trimmed, Pillar.Integrated, year) != null;
     }
 }

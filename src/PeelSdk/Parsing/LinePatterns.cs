@@ -9,6 +9,9 @@ namespace PeelSdk.Parsing
         AreasForImprovement,
         CausesOfConcern,
         Recommendations,
+
+        /// <summary>"Innovative practice" or "Promising practice" in an integrated report: its items are findings of the area.</summary>
+        Practice,
     }
 
     /// <summary>Recognises the kinds of line a PEEL report text is made of. Every test is culture-invariant.</summary>
@@ -119,7 +122,7 @@ namespace PeelSdk.Parsing
         }
 
         // In enum order. Spelled out rather than read by reflection (Enum.GetValues, ToString), which every report paid for.
-        private static readonly string[] PillarNames = { "Effectiveness", "Efficiency", "Legitimacy", "Leadership", "OtherInspections" };
+        private static readonly string[] PillarNames = { "Effectiveness", "Efficiency", "Legitimacy", "Leadership", "OtherInspections", "Integrated" };
 
         /// <summary>True if <paramref name="text"/> is <paramref name="name"/>, ignoring case and spaces ("Other inspections").</summary>
         private static bool EqualsIgnoringSpaces(string text, string name)

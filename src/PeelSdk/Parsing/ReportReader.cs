@@ -10,7 +10,7 @@ namespace PeelSdk.Parsing
     /// questions with their findings and lists. Every non-blank line ends up in the model (as a finding, list
     /// item or note) or is named by a diagnostic.
     /// </summary>
-    internal sealed class ReportReader
+    internal sealed partial class ReportReader
     {
         private readonly string text;
         private readonly string file;
@@ -77,7 +77,7 @@ namespace PeelSdk.Parsing
                 return Result();
             }
 
-            var index = ReadPillar(ReadHeader());
+            var index = ReadIntegratedIdentity() ?? ReadPillar(ReadHeader());
             idPrefix = force is null || year is null
                 ? "report"
                 : $"{force.Slug}-{year.Value}-{(pillar is null ? "report" : pillar.Value.ToString().ToLowerInvariant())}";
@@ -87,8 +87,10 @@ namespace PeelSdk.Parsing
                 ReadBodyLine(lines[index]);
             }
             FlushParagraph();
+            if (integratedYear != null) ResolveIntegratedGrades();
             ApplySummaryJudgements();
             CheckSections();
+            if (integratedYear != null) CheckIntegratedSummary();
             return Result();
         }
 
@@ -106,7 +108,7 @@ namespace PeelSdk.Parsing
                     headerLine = lines[i];
                     structureLines.Add(lines[i].Number);
                     year = headerYear;
-                    force = ForceRegistry.Find(name) ?? UnknownForce(lines[i], name);
+                    force = ForceRegistry.Find(name) ?? UnknownForce(TextLocations.InLine(lines[i], lines[i].ContentStart, name.Length), name);
                     CheckYear(lines[i], lines[i].ContentStart + yearIndex);
                     return i + 1;
                 }
@@ -167,7 +169,9 @@ namespace PeelSdk.Parsing
 
         private void ReadBodyLine(SourceLine line)
         {
-            var classified = LineClassifier.Classify(line, paragraph != null && !previousLineBlank, headline is null);
+            // Lines of the judgments table are already read.
+            if (line.Number <= tableEnd) return;
+            var classified = LineClassifier.Classify(line, paragraph != null && !previousLineBlank, headline is null, integratedYear);
             previousLineBlank = classified.Kind == LineKind.Blank;
             switch (classified.Kind)
             {
@@ -180,6 +184,13 @@ namespace PeelSdk.Parsing
             }
 
             FlushParagraph();
+            if (line.Number <= tableEnd) return;
+            if (inNoteSection && classified.Kind is not (LineKind.Section or LineKind.NoteHeading or LineKind.Heading or LineKind.Chrome))
+            {
+                // A section that is not an area keeps all its text as notes, grade words and bullets included.
+                StartParagraph(line, 0, null);
+                return;
+            }
             switch (classified.Kind)
             {
                 case LineKind.Chrome:
@@ -188,6 +199,14 @@ namespace PeelSdk.Parsing
                     return;
                 case LineKind.Ungraded:
                     if (current != null) current.IsUngraded = true;
+                    AddLines(notes, line.Number - 1, line.Number);
+                    return;
+                case LineKind.Heading:
+                    structureLines.Add(line.Number);
+                    return;
+                case LineKind.NoteHeading:
+                    inNoteSection = true;
+                    openList = null;
                     AddLines(notes, line.Number - 1, line.Number);
                     return;
                 case LineKind.ListHeading:
@@ -205,10 +224,19 @@ namespace PeelSdk.Parsing
                     StartSection(line);
                     return;
                 default:
-                    openList = null;
-                    StartParagraph(line, 0, null);
+                    // Practice is told in paragraphs, not bullets: they stay practice until the next heading.
+                    if (openList != ListKind.Practice) openList = null;
+                    if (integratedYear != null && headline is null) StartOverallSummary(line, "Overall summary");
+                    StartParagraph(line, 0, openList);
                     return;
             }
+        }
+
+        /// <summary>The headline: a pillar report's headline question, an integrated report's "Overall summary" (named so where the text has no such line).</summary>
+        private void StartOverallSummary(SourceLine line, string text)
+        {
+            headline = new SectionBuilder(0, QuestionKeys.Headline, text, line, idPrefix + "/headline");
+            current = headline;
         }
 
         private void ReadListItem(SourceLine line, int textOffset)
@@ -243,10 +271,18 @@ namespace PeelSdk.Parsing
             var questionText = line.Trimmed;
             openList = null;
             lastFindingTakesItems = false;
+            inNoteSection = false;
             if (headline is null)
             {
-                headline = new SectionBuilder(0, QuestionKeys.Headline, questionText, line, idPrefix + "/headline");
-                current = headline;
+                var isHeadline = integratedYear is null || IntegratedPatterns.IsOverallSummary(questionText);
+                StartOverallSummary(line, isHeadline ? questionText : "Overall summary");
+                if (isHeadline) return;
+            }
+            if (integratedYear != null && QuestionCatalog.Match(questionText, Pillar.Integrated, year) is { } area && questions.FirstOrDefault(q => q.Key == area.Key) is { HasHeading: false } tabled)
+            {
+                // An area the judgments table or the opening named: its section continues it.
+                tabled.OpenAt(line);
+                current = tabled;
                 return;
             }
 
@@ -262,7 +298,7 @@ namespace PeelSdk.Parsing
             var known = QuestionCatalog.Match(questionText, pillar, year);
             var number = NumberFor(known);
             var key = known is null ? QuestionKeys.Derive(questionText, number, questionKeys) : Identifiers.Unique(known.Key, questionKeys);
-            if (known is null && pillar is Pillar named && named != Pillar.OtherInspections)
+            if (known is null && pillar is Pillar named && named != Pillar.OtherInspections && named != Pillar.Integrated)
             {
                 Report(PeelRules.UnknownQuestion, TextLocations.OfContent(line), number.ToString(System.Globalization.CultureInfo.InvariantCulture), named.ToString(), key);
             }
@@ -309,7 +345,17 @@ namespace PeelSdk.Parsing
             paragraph = null;
             var source = new SourceSpan(file, read.FirstLine, read.LastLine);
 
-            if (paragraphList is ListKind list)
+            if (inNoteSection)
+            {
+                notes.Add((read.Text, source));
+                return;
+            }
+            if (paragraphList == ListKind.Practice && current != null)
+            {
+                current.Findings.Add(new Finding(current.NextFindingId, FindingKind.Practice, read.Text, source));
+                return;
+            }
+            if (paragraphList is ListKind list && list != ListKind.Practice)
             {
                 var items = lists[list];
                 items.Add(new Finding($"{idPrefix}/{ListIdPart(list)}/{items.Count + 1}", FindingKind.Finding, read.Text, source));
@@ -375,6 +421,7 @@ namespace PeelSdk.Parsing
             current.Findings.Add(finding);
             if (stated is Grade grade) current.SetGrade(grade, finding, statedLine, statedAt!);
             lastFindingTakesItems = read.Text.EndsWith(":", StringComparison.Ordinal);
+            if (integratedYear != null && current == headline) ReadSummaryParagraph(read, finding);
         }
 
         private void CheckSections()
@@ -387,15 +434,16 @@ namespace PeelSdk.Parsing
             {
                 var where = TextLocations.OfContent(question.Line);
                 var number = question.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (question.Findings.Count == 0) Report(PeelRules.QuestionWithoutFindings, where, number, question.Text);
+                // An area only the judgments table names has no section of its own to hold findings (an opening copied alone).
+                if (question.Findings.Count == 0 && question.HasHeading) Report(PeelRules.QuestionWithoutFindings, where, number, question.Text);
                 if (question.Grade is null && !question.IsUngraded) Report(PeelRules.NoGradeStated, where, number, question.Text);
             }
         }
 
-        private Force UnknownForce(SourceLine header, string name)
+        private Force UnknownForce(TextLocation where, string name)
         {
             var nearest = ForceRegistry.Nearest(name);
-            Report(PeelRules.UnknownForce, TextLocations.InLine(header, header.ContentStart, name.Length), name, nearest is null ? string.Empty : $"; did you mean '{nearest.Name}'?");
+            Report(PeelRules.UnknownForce, where, name, nearest is null ? string.Empty : $"; did you mean '{nearest.Name}'?");
             return new Force(name, ForceNames.FindFullName(text, name), Force.ToSlug(name));
         }
 
@@ -475,6 +523,8 @@ namespace PeelSdk.Parsing
             force is null || headerLine is not SourceLine header ? null : TextLocations.OfContent(header),
             structureLines,
             lastUpdated,
-            preamble.Select((line, i) => new Finding($"{idPrefix}/preamble/{i + 1}", FindingKind.Note, line.Text, line.Source)));
+            preamble.Select((line, i) => new Finding($"{idPrefix}/preamble/{i + 1}", FindingKind.Note, line.Text, line.Source)),
+            areasAssessed,
+            areasGraded);
     }
 }
