@@ -147,12 +147,30 @@ namespace PeelSdk.Tests
         [InlineData("PEEL 2023–2025: An inspection of Kent Police", "", 2023)]
         [InlineData("PEEL 2023-2025: An inspection of Kent Police", "", 2023)]
         [InlineData("PEEL 2025–27", "An inspection of the Kent Police", 2025)]
+        [InlineData("PEEL: Police effectiveness, efficiency and legitimacy 2021/22", "An inspection of Kent Police", 2021)]
+        [InlineData("PEEL 2023–2025: An inspection of the Kent Police.", "", 2023)]
         public void Every_title_form_names_force_and_cycle(string title, string second, int year)
         {
             var report = Reports.Parse(Reports.Lines(title, second, "Overall summary", "Our inspection assessed how good Kent Police is in one area of policing.", "Investigating crime", "Good", "It investigates well."), "report.peel.txt");
             Assert.Equal(("Kent", year, Pillar.Integrated), (report.Force!.Name, report.Year!.Value, report.Pillar!.Value));
             Assert.DoesNotContain(report.Diagnostics, d => d.Id == PeelRuleIds.IdentityInferred || d.Severity == PeelSeverity.Error);
             Assert.Equal(Grade.Good, report.Questions.Single().Grade);
+        }
+
+        [Fact]
+        public void A_PDF_title_page_with_contents_keeps_the_summary_and_areas_apart()
+        {
+            var report = Reports.Parse(Reports.Lines(
+                "PEEL 2023–25", "Police effectiveness, efficiency and legitimacy", "An inspection of the Metropolitan Police Service", "",
+                "Contents", "Overall summary 1", "Investigating crime 12", "",
+                "Overall summary", "Our inspection assessed how good the Metropolitan Police Service is in one area of policing. We make graded judgments in one of these one as follows:",
+                "Investigating crime – Requires improvement", "",
+                "Investigating crime", "Requires improvement", "The Metropolitan Police Service requires improvement at investigating crime."), "met.peel.txt");
+            Assert.Equal(("Metropolitan", 2023), (report.Force!.Name, report.Year!.Value));
+            Assert.DoesNotContain(report.Diagnostics, d => d.Severity != PeelSeverity.Info);
+            var area = Assert.Single(report.Questions);
+            Assert.Equal(("InvestigatingCrime", (Grade?)Grade.RequiresImprovement, 13), (area.Key, area.Grade, area.Source.Line));
+            Assert.Equal(new[] { "Contents", "Overall summary 1", "Investigating crime 12" }, report.Headline!.Findings.Take(3).Select(f => f.Text));
         }
 
         [Fact]

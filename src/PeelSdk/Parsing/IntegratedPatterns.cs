@@ -26,11 +26,15 @@ namespace PeelSdk.Parsing
         // "2021/22", "2023–25", "2023-2025": the cycle's first year and the short or long end year.
         private const string CyclePattern = @"(?<start>20\d\d)\s*(?:/|[–—-])\s*(?<end>(?:20)?\d\d)\b";
 
-        // "PEEL 2023–25 Police effectiveness, efficiency and legitimacy", "PEEL 2021/22 – An inspection of Kent Police", "PEEL 2023–2025: An inspection of Kent Police".
-        private static readonly Regex Title = new Regex(
-            @"^PEEL\s+" + CyclePattern + @"(?:\s*[:–—-]?\s*An\s+inspection\s+of\s+(?<force>.+?)\.?|\s+Police\s+effectiveness,\s+efficiency\s+and\s+legitimacy\.?)?$", Options);
+        private const string PillarsPhrase = @"Police\s+effectiveness,\s+efficiency\s+and\s+legitimacy";
 
-        private static readonly Regex InspectionOf = new Regex(@"^An\s+inspection\s+of\s+(?:the\s+)?(?<force>.+?)\.?$", Options);
+        // "PEEL 2023–25 Police effectiveness, efficiency and legitimacy", "PEEL 2021/22 – An inspection of Kent Police",
+        // "PEEL 2023–2025: An inspection of Kent Police", "PEEL: Police effectiveness, efficiency and legitimacy 2021/22".
+        private static readonly Regex Title = new Regex(
+            @"^PEEL:?\s+(?:" + PillarsPhrase + @"\s+)?\(?" + CyclePattern + @"\)?(?:\s+" + PillarsPhrase + @")?(?:\s*[:–—-]?\s*An\s+inspection\s+of\s+(?:the\s+)?(?<force>.+?))?\.?$", Options);
+
+        // The title's further lines: "Police effectiveness, efficiency and legitimacy", "An inspection of Kent Police".
+        private static readonly Regex TitleLine = new Regex(@"^(?:" + PillarsPhrase + @"\.?|An\s+inspection\s+of\s+(?:the\s+)?(?<force>.+?)\.?)$", Options);
 
         // A line that is only a cycle ("PEEL 2023–2025", "2021/22"), or the framework the report names ("PEEL Assessment Framework 2021/22").
         private static readonly Regex CycleLine = new Regex(@"^(?:PEEL\s+)?" + CyclePattern + @"$", Options);
@@ -41,7 +45,7 @@ namespace PeelSdk.Parsing
 
         // "Our inspection assessed how good Kent Police is in nine areas of policing. We make graded judgments in eight of these nine (areas) as follows:"
         private static readonly Regex Opening = new Regex(
-            @"^Our\s+inspection\s+assessed\s+how\s+good\s+(?:the\s+)?(?<force>.+?)\s+(?:is|are)\s+in\s+(?<assessed>\w+)\s+areas?\s+of\s+policing\b" +
+            @"^(?:Our\s+inspection\s+assessed|We\s+(?:have\s+)?(?:inspected|assessed))\s+how\s+(?:good|well)\s+(?:the\s+)?(?<force>.+?)\s+(?:is|are)\s+in\s+(?<assessed>\w+)\s+areas?\s+of\s+policing\b" +
             @"(?:.*?\bgraded\s+judgments?\s+(?:in|for)\s+(?<graded>\w+)\s+of\s+these\b)?",
             Options);
 
@@ -82,18 +86,18 @@ namespace PeelSdk.Parsing
             return match.Success;
         }
 
-        /// <summary>"An inspection of Kent Police", the second line of a two-line title.</summary>
-        public static bool TryInspectionOf(string trimmed, out string force)
+        /// <summary>A further line of a title: "Police effectiveness, efficiency and legitimacy" or "An inspection of Kent Police" (<paramref name="force"/>).</summary>
+        public static bool TryTitleLine(string trimmed, out string force)
         {
-            var match = InspectionOf.Match(trimmed);
-            force = match.Success ? match.Groups["force"].Value : string.Empty;
+            var match = trimmed.Length <= 120 ? TitleLine.Match(trimmed) : Match.Empty;
+            force = match.Groups["force"].Value;
             return match.Success;
         }
 
         /// <summary>The opening sentence; <paramref name="assessed"/>/<paramref name="graded"/> are the counts it states, where it states them.</summary>
         public static bool TryOpening(string text, out Group force, out int? assessed, out Group assessedGroup, out int? graded)
         {
-            var match = text.StartsWith("Our", StringComparison.OrdinalIgnoreCase) ? Opening.Match(text) : Match.Empty;
+            var match = text.StartsWith("Our", StringComparison.OrdinalIgnoreCase) || text.StartsWith("We", StringComparison.OrdinalIgnoreCase) ? Opening.Match(text) : Match.Empty;
             force = match.Groups["force"];
             assessedGroup = match.Groups["assessed"];
             assessed = match.Success ? Count(assessedGroup.Value) : null;

@@ -75,9 +75,9 @@ namespace PeelSdk.Parsing
             return null;
         }
 
-        /// <summary>A short line that names a known area of the cycle and is no sentence: "Investigating crime".</summary>
+        /// <summary>A short line that names a known area of the cycle and is no sentence, nor a contents line ending in a page number: "Investigating crime".</summary>
         private static bool IsAreaHeading(string trimmed, int year) =>
-            trimmed.Length <= 100 && char.IsUpper(trimmed[0]) && ".:;,!".IndexOf(trimmed[trimmed.Length - 1]) < 0
+            trimmed.Length <= 100 && char.IsUpper(trimmed[0]) && ".:;,!".IndexOf(trimmed[trimmed.Length - 1]) < 0 && !char.IsDigit(trimmed[trimmed.Length - 1])
             && !LinePatterns.TryGradeWord(trimmed, out _) && QuestionCatalog.Match(trimmed, Pillar.Integrated, year) != null;
     }
 }

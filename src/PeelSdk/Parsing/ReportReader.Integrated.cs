@@ -52,16 +52,20 @@ namespace PeelSdk.Parsing
                         cycle = titleYear;
                         structureLines.Add(line.Number);
                         AddLines(preamble, 0, i);
-                        if (titleForce.Length == 0 && NextContent(i) is int next && IntegratedPatterns.TryInspectionOf(lines[next].Trimmed, out var named))
+                        var forceLine = i;
+                        // A title over several lines: "PEEL 2023–25", "Police effectiveness, efficiency and legitimacy", "An inspection of Kent Police".
+                        while (NextContent(i) is int next && IntegratedPatterns.TryTitleLine(lines[next].Trimmed, out var named))
                         {
-                            titleForce = named;
                             structureLines.Add(lines[next].Number);
                             i = next;
+                            if (named.Length == 0 || titleForce.Length > 0) continue;
+                            titleForce = named;
+                            forceLine = i;
                         }
                         if (titleForce.Length > 0)
                         {
                             forceName = titleForce;
-                            forceLocation = TextLocations.InLine(lines[i], lines[i].Content.IndexOf(titleForce, System.StringComparison.Ordinal), titleForce.Length);
+                            forceLocation = TextLocations.InLine(lines[forceLine], lines[forceLine].Content.IndexOf(titleForce, System.StringComparison.Ordinal), titleForce.Length);
                         }
                         bodyStart = i + 1;
                         continue;

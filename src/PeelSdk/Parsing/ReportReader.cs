@@ -272,6 +272,13 @@ namespace PeelSdk.Parsing
             openList = null;
             lastFindingTakesItems = false;
             inNoteSection = false;
+            if (integratedYear != null && headline != null && IntegratedPatterns.IsOverallSummary(questionText))
+            {
+                // "Overall summary" after a title page's other lines (contents, forewords): the summary goes on.
+                structureLines.Add(line.Number);
+                current = headline;
+                return;
+            }
             if (headline is null)
             {
                 var isHeadline = integratedYear is null || IntegratedPatterns.IsOverallSummary(questionText);
