@@ -43,13 +43,13 @@ namespace PeelSdk.Generators.Parsing
                 return new ReportFile(file.Path, ParsedReport.NotText(display, TextLocations.StartOfText, "could not be read by the compiler"), ValueList<int>.Empty);
             }
             var normalized = LineEndings.Normalize(text.ToString(), out var originalLineStarts);
-            return new ReportFile(file.Path, PeelParser.Parse(normalized, display, ReadParseOptions(options.GlobalOptions), cancellationToken), originalLineStarts);
+            return new ReportFile(file.Path, PeelParser.Read(normalized, display, ReadParseOptions(options.GlobalOptions), cancellationToken), originalLineStarts);
         }
 
-        /// <summary>The report with the grades tables applied, and its data for the generated code.</summary>
+        /// <summary>The report completed with the grades tables (the parser's judgement pass), and its data for the generated code.</summary>
         public static ReportFile Grade(ReportFile file, IEnumerable<GradeTableFile> tables)
         {
-            var graded = GradeTables.Apply(file.Report, tables.OrderBy(t => t.Path, StringComparer.Ordinal).Select(t => t.Table));
+            var graded = JudgementPass.Complete(file.Report, tables.OrderBy(t => t.Path, StringComparer.Ordinal).Select(t => t.Table));
             return file with { Report = graded, Data = graded.IsComplete ? ReportEncoder.Encode(graded) : null };
         }
 

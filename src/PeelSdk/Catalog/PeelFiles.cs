@@ -35,7 +35,7 @@ namespace PeelSdk
         {
             var ordered = files.OrderBy(f => f, StringComparer.Ordinal).ToList();
             var tables = ordered.Where(IsGradeTable).Select(f => GradeTables.Parse(Decode(File.ReadAllBytes(f)), f)).ToList();
-            var parsed = ordered.Where(f => !IsGradeTable(f)).Select(f => GradeTables.Apply(Parse(f, options, cancellationToken), tables)).ToList();
+            var parsed = ordered.Where(f => !IsGradeTable(f)).Select(f => PeelParser.Parse(Decode(File.ReadAllBytes(f)), f, options, tables, cancellationToken)).ToList();
             var repeats = DuplicateReports.Find(parsed, r => r.File, r => r.IsComplete ? (r.Force!.Slug, r.Year!.Value, r.Pillar!.Value) : null);
             foreach (var (repeat, first) in repeats)
             {

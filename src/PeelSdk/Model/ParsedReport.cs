@@ -34,8 +34,10 @@ namespace PeelSdk
             DateTime? lastUpdated = null,
             IEnumerable<Finding>? preamble = null,
             int? areasAssessed = null,
-            int? areasGraded = null)
+            int? areasGraded = null,
+            IEnumerable<TextLocation>? questionLocations = null)
         {
+            QuestionLocations = ValueList<TextLocation>.From(questionLocations);
             AreasAssessed = areasAssessed;
             AreasGraded = areasGraded;
             LastUpdated = lastUpdated;
@@ -67,6 +69,9 @@ namespace PeelSdk
         /// <summary>Where the header line stands, when there is one.</summary>
         public TextLocation? HeaderLocation { get; }
 
+        /// <summary>Where each core question's line stands, in the order of <see cref="Questions"/> (what diagnostics about a question point at).</summary>
+        public IReadOnlyList<TextLocation> QuestionLocations { get; }
+
         /// <summary>The page's "Last updated" date, or <see langword="null"/>.</summary>
         public DateTime? LastUpdated { get; }
 
@@ -89,7 +94,8 @@ namespace PeelSdk
                 LastUpdated,
                 Preamble,
                 AreasAssessed,
-                AreasGraded);
+                AreasGraded,
+                QuestionLocations);
 
         /// <summary>An integrated report's "in N areas of policing", or <see langword="null"/>.</summary>
         public int? AreasAssessed { get; }

@@ -5,7 +5,7 @@ using System.Linq;
 
 namespace PeelSdk.Parsing
 {
-    /// <summary>Reads grades tables and applies them to parsed reports; shared by the generator and <c>peel</c>.</summary>
+    /// <summary>Reads grades tables (<see cref="JudgementPass.Complete"/> applies them); shared by the generator and <c>peel</c>.</summary>
     internal static class GradeTables
     {
         /// <summary>The name ending of a grades table.</summary>
@@ -48,51 +48,18 @@ namespace PeelSdk.Parsing
         }
 
         /// <summary>
-        /// Gives each question the text states no grade for its grade from the tables (source <see cref="GradeOrigin.Table"/>);
-        /// where the text states a different one, the stated grade is kept and PEEL014 names the table row.
+        /// The question a row names by its number in the year's question set or by its key: its index in
+        /// <paramref name="questions"/>, -1 for the headline (<c>0</c> or <c>headline</c>), <see langword="null"/> if the report has no such question.
         /// </summary>
-        public static ParsedReport Apply(ParsedReport report, IEnumerable<GradeTable> tables)
+        public static int? QuestionIndex(string question, IReadOnlyList<Question> questions)
         {
-            if (report.Force is null || report.Year is null || report.Pillar is null || report.Headline is null) return report;
-            var rows = tables.SelectMany(t => t.Rows.Select(r => (Table: t, Row: r)))
-                .Where(x => x.Row.Force == report.Force.Slug && x.Row.Year == report.Year && x.Row.Pillar == report.Pillar)
-                .ToList();
-            if (rows.Count == 0) return report;
-
-            var headline = report.Headline;
-            var questions = report.Questions.ToList();
-            var added = new List<PeelDiagnostic>();
-            var graded = new HashSet<int>();
-            foreach (var (table, row) in rows)
+            if (question == "0" || string.Equals(question, "headline", StringComparison.OrdinalIgnoreCase)) return -1;
+            var isNumber = int.TryParse(question, NumberStyles.None, CultureInfo.InvariantCulture, out var number);
+            for (var i = 0; i < questions.Count; i++)
             {
-                // A row names its question by its number in the year's question set (0: the headline) or by its key.
-                var isHeadline = row.Question == "0" || string.Equals(row.Question, "headline", StringComparison.OrdinalIgnoreCase);
-                var index = isHeadline
-                    ? -1
-                    : int.TryParse(row.Question, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? questions.FindIndex(q => q.Number == number) : questions.FindIndex(q => q.Key == row.Question);
-                if (index < 0 && !isHeadline) continue;
-                var question = isHeadline ? headline : questions[index];
-                if (question.IsUngraded) continue;
-                if (question.Grade is null)
-                {
-                    var updated = question.WithGrade(row.Grade, new GradeSource(GradeOrigin.Table, table.File, row.Line), null);
-                    if (index < 0) headline = updated;
-                    else questions[index] = updated;
-                    graded.Add(question.Source.Line);
-                }
-                else if (question.Grade != row.Grade && question.GradeSource?.Location is TextLocation stated)
-                {
-                    added.Add(new PeelDiagnostic(
-                        PeelRules.GradeDisagreesWithTable,
-                        report.File,
-                        stated,
-                        new[] { Grades.ToWords(question.Grade.Value), table.File, row.Line.ToString(CultureInfo.InvariantCulture), Grades.ToWords(row.Grade) }));
-                }
+                if (isNumber ? questions[i].Number == number : questions[i].Key == question) return i;
             }
-
-            // A question graded by a table no longer "states no graded judgement" in a way that leaves it without a grade.
-            var diagnostics = report.Diagnostics.Where(d => !(d.Id == PeelRuleIds.NoGradeStated && graded.Contains(d.Location.Line))).Concat(added);
-            return report.With(headline, questions, diagnostics);
+            return null;
         }
     }
 }

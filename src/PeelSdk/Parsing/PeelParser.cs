@@ -17,6 +17,17 @@ namespace PeelSdk
 
         /// <summary>Parses <paramref name="text"/> with <paramref name="options"/>.</summary>
         public static ParsedReport Parse(string text, string file, PeelParseOptions options, CancellationToken cancellationToken = default) =>
+            Parse(text, file, options, System.Array.Empty<GradeTable>(), cancellationToken);
+
+        /// <summary>
+        /// Parses <paramref name="text"/>, grading the questions it states no grade for from <paramref name="grades"/>
+        /// (official grades tables, <see cref="GradeOrigin.Table"/>).
+        /// </summary>
+        public static ParsedReport Parse(string text, string file, PeelParseOptions options, System.Collections.Generic.IEnumerable<GradeTable> grades, CancellationToken cancellationToken = default) =>
+            JudgementPass.Complete(Read(text, file, options, cancellationToken), grades);
+
+        /// <summary>Reads a report without official grades or the check for questions left ungraded: the step the generator caches apart from the tables.</summary>
+        internal static ParsedReport Read(string text, string file, PeelParseOptions options, CancellationToken cancellationToken) =>
             new ReportReader(text, file, options, cancellationToken).Read();
     }
 }

@@ -200,23 +200,7 @@ namespace PeelSdk.Parsing
             return area;
         }
 
-        /// <summary>
-        /// The judgement pass of an integrated report: an area's own section decides its grade, the table grades an area whose
-        /// section states none (PEEL019 where they differ); then the opening's counts (PEEL018) and its "awarded no" sentences (PEEL020).
-        /// </summary>
-        private void ResolveIntegratedGrades()
-        {
-            foreach (var area in questions)
-            {
-                if (!(area.TableGrade is { } table)) continue;
-                if (area.Grade is null) area.SetGrade(table.Grade, table.Row, table.Line, table.Location);
-                else if (area.Grade != table.Grade && area.GradeLocation is TextLocation stated)
-                {
-                    Report(PeelRules.TableDisagreesWithSection, stated, Grades.ToWords(area.Grade.Value), Grades.ToWords(table.Grade), table.Line.ToString(CultureInfo.InvariantCulture));
-                }
-            }
-        }
-
+        /// <summary>The opening's counts against the areas and grades read (PEEL018), and its "awarded no" sentences against the grades (PEEL020).</summary>
         private void CheckIntegratedSummary()
         {
             var graded = questions.Count(q => q.Grade != null);

@@ -20,7 +20,6 @@ namespace PeelSdk.Parsing
         private readonly List<PeelDiagnostic> diagnostics = new List<PeelDiagnostic>();
         private readonly List<(string Text, SourceSpan Source)> notes = new List<(string, SourceSpan)>();
         private readonly List<(string Text, SourceSpan Source)> preamble = new List<(string, SourceSpan)>();
-        private readonly List<SummaryJudgement> summaryJudgements = new List<SummaryJudgement>();
         private readonly Dictionary<ListKind, List<Finding>> lists = new Dictionary<ListKind, List<Finding>>
         {
             [ListKind.AreasForImprovement] = new List<Finding>(),
@@ -46,6 +45,7 @@ namespace PeelSdk.Parsing
         private bool paragraphExtendsFinding;
         private bool lastFindingTakesItems;
         private DateTime? lastUpdated;
+        private JudgementPass judgements = null!;
 
         public ReportReader(string text, string file, PeelParseOptions options, CancellationToken cancellationToken)
         {
@@ -81,14 +81,14 @@ namespace PeelSdk.Parsing
             idPrefix = force is null || year is null
                 ? "report"
                 : $"{force.Slug}-{year.Value}-{(pillar is null ? "report" : pillar.Value.ToString().ToLowerInvariant())}";
+            judgements = new JudgementPass(force, pillar, year, Report);
             for (; index < lines.Count; index++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 ReadBodyLine(lines[index]);
             }
             FlushParagraph();
-            if (integratedYear != null) ResolveIntegratedGrades();
-            ApplySummaryJudgements();
+            judgements.Resolve(headline, questions);
             CheckSections();
             if (integratedYear != null) CheckIntegratedSummary();
             return Result();
@@ -341,7 +341,7 @@ namespace PeelSdk.Parsing
                 current.SetGrade(grade, judgement, line.Number, TextLocations.OfContent(line));
                 return;
             }
-            if (current.Grade != grade) ReportConflict(TextLocations.OfContent(line), grade, current.Grade.Value, current.GradeLine ?? line.Number);
+            if (current.Grade != grade) judgements.Conflict(TextLocations.OfContent(line), grade, current.Grade.Value, current.GradeLine ?? line.Number);
             current.Findings.Add(new Finding(current.NextFindingId, FindingKind.Finding, line.Trimmed, source));
         }
 
@@ -388,45 +388,11 @@ namespace PeelSdk.Parsing
             }
 
             current.CarriedOverFrom ??= LinePatterns.CarriedOverFrom(read.Text);
-            Grade? stated = null;
-            var statedLine = 0;
-            TextLocation? statedAt = null;
             var id = current.NextFindingId;
-            foreach (var judgement in JudgementReader.Find(read.Text, force))
-            {
-                if (!judgement.IsAboutReportForce)
-                {
-                    Report(PeelRules.JudgementNamesOtherForce, read.LocationOf(judgement.SubjectIndex, judgement.Subject.Length), judgement.Subject, force?.FullName ?? force?.Name ?? "the force in its header");
-                    continue;
-                }
-                // In the headline's summary, a judgement naming the pillar ("… in its effectiveness") grades the pillar; one about a
-                // known question ("… at investigating crime") grades that question, if the report has it; "… keeping people safe"
-                // with no question of its own grades the pillar; anything else grades nothing.
-                if (current == headline && !MentionsPillar(judgement.Sentence))
-                {
-                    if (QuestionCatalog.Match(judgement.Clause, pillar, year) is { } about)
-                    {
-                        summaryJudgements.Add(new SummaryJudgement(about.Key, judgement.Grade, id, read.LineAt(judgement.GradeIndex), read.LocationOf(judgement.GradeIndex, judgement.GradeLength)));
-                        continue;
-                    }
-                    if (!LinePatterns.IsPillarWideClause(judgement.Clause, pillar)) continue;
-                }
-                var known = current.Grade ?? stated;
-                if (known is null)
-                {
-                    stated = judgement.Grade;
-                    statedLine = read.LineAt(judgement.GradeIndex);
-                    statedAt = read.LocationOf(judgement.GradeIndex, judgement.GradeLength);
-                }
-                else if (known != judgement.Grade)
-                {
-                    ReportConflict(read.LocationOf(judgement.GradeIndex, judgement.GradeLength), judgement.Grade, known.Value, current.GradeLine ?? statedLine);
-                }
-            }
-
+            var stated = judgements.Read(read, current, current == headline, id);
             var finding = new Finding(id, stated is null ? FindingKind.Finding : FindingKind.Judgement, read.Text, source);
             current.Findings.Add(finding);
-            if (stated is Grade grade) current.SetGrade(grade, finding, statedLine, statedAt!);
+            if (stated is { } grade) current.SetGrade(grade.Grade, finding, grade.Line, grade.Location);
             lastFindingTakesItems = read.Text.EndsWith(":", StringComparison.Ordinal);
             if (integratedYear != null && current == headline) ReadSummaryParagraph(read, finding);
         }
@@ -443,7 +409,6 @@ namespace PeelSdk.Parsing
                 var number = question.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 // An area only the judgments table names has no section of its own to hold findings (an opening copied alone).
                 if (question.Findings.Count == 0 && question.HasHeading) Report(PeelRules.QuestionWithoutFindings, where, number, question.Text);
-                if (question.Grade is null && !question.IsUngraded) Report(PeelRules.NoGradeStated, where, number, question.Text);
             }
         }
 
@@ -462,12 +427,6 @@ namespace PeelSdk.Parsing
             if (problem != null) Report(PeelRules.YearOutOfRange, TextLocations.InLine(header, yearOffset, 4), year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), problem);
         }
 
-        private bool MentionsPillar(string sentence) =>
-            pillar is Pillar named && sentence.IndexOf(named.ToString(), StringComparison.OrdinalIgnoreCase) >= 0;
-
-        private void ReportConflict(TextLocation location, Grade found, Grade kept, int keptLine) =>
-            Report(PeelRules.ConflictingJudgements, location, Grades.ToWords(found), keptLine.ToString(System.Globalization.CultureInfo.InvariantCulture), Grades.ToWords(kept));
-
         private static string ListIdPart(ListKind list) => list switch
         {
             ListKind.AreasForImprovement => "afi",
@@ -480,27 +439,6 @@ namespace PeelSdk.Parsing
             for (var i = from; i < to; i++)
             {
                 if (!lines[i].IsBlank) kept.Add((lines[i].Trimmed, new SourceSpan(file, lines[i].Number, lines[i].Number)));
-            }
-        }
-
-        /// <summary>A judgement in the headline's summary about one known question, applied once all questions are read.</summary>
-        private readonly record struct SummaryJudgement(string Key, Grade Grade, string FindingId, int Line, TextLocation Location);
-
-        /// <summary>Grades each question named by a summary judgement, if the report has it; never another question.</summary>
-        private void ApplySummaryJudgements()
-        {
-            foreach (var judgement in summaryJudgements)
-            {
-                var question = questions.FirstOrDefault(q => q.Key == judgement.Key);
-                if (question is null) continue;
-                if (question.Grade is null)
-                {
-                    question.SetGrade(judgement.Grade, headline!.Findings.First(f => f.Id == judgement.FindingId), judgement.Line, judgement.Location);
-                }
-                else if (question.Grade != judgement.Grade)
-                {
-                    ReportConflict(judgement.Location, judgement.Grade, question.Grade.Value, question.GradeLine ?? judgement.Line);
-                }
             }
         }
 
@@ -532,6 +470,7 @@ namespace PeelSdk.Parsing
             lastUpdated,
             preamble.Select((line, i) => new Finding($"{idPrefix}/preamble/{i + 1}", FindingKind.Note, line.Text, line.Source)),
             areasAssessed,
-            areasGraded);
+            areasGraded,
+            questions.Select(question => TextLocations.OfContent(question.Line)));
     }
 }

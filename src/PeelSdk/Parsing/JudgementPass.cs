@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace PeelSdk.Parsing
+{
+    /// <summary>A grade a paragraph states about its own section: the grade, its line and where its words stand.</summary>
+    internal readonly record struct StatedGrade(Grade Grade, int Line, TextLocation Location);
+
+    /// <summary>
+    /// Decides grades while a report is read and once it is: which judgement in a paragraph grades its section, which
+    /// grades a question from the headline's summary, and how an integrated report's judgments table and area sections
+    /// combine. Every disagreement is a diagnostic; the first stated grade of a section is kept.
+    /// </summary>
+    internal sealed class JudgementPass
+    {
+        private readonly Force? force;
+        private readonly Pillar? pillar;
+        private readonly int? year;
+        private readonly Action<PeelRule, TextLocation, string[]> report;
+        private readonly List<SummaryJudgement> summaryJudgements = new List<SummaryJudgement>();
+
+        public JudgementPass(Force? force, Pillar? pillar, int? year, Action<PeelRule, TextLocation, string[]> report)
+        {
+            this.force = force;
+            this.pillar = pillar;
+            this.year = year;
+            this.report = report;
+        }
+
+        /// <summary>A judgement in the headline's summary about one known question, applied once all questions are read.</summary>
+        private readonly record struct SummaryJudgement(string Key, Grade Grade, string FindingId, int Line, TextLocation Location);
+
+        /// <summary>
+        /// The grade <paramref name="read"/> (the paragraph that will be finding <paramref name="findingId"/>) states about
+        /// <paramref name="section"/>, if it states one its section has not got yet; judgements about another force are PEEL007,
+        /// a different grade for the same section PEEL008.
+        /// </summary>
+        public StatedGrade? Read(Paragraph read, SectionBuilder section, bool isHeadline, string findingId)
+        {
+            StatedGrade? stated = null;
+            foreach (var judgement in JudgementReader.Find(read.Text, force))
+            {
+                if (!judgement.IsAboutReportForce)
+                {
+                    report(PeelRules.JudgementNamesOtherForce, read.LocationOf(judgement.SubjectIndex, judgement.Subject.Length), new[] { judgement.Subject, force?.FullName ?? force?.Name ?? "the force in its header" });
+                    continue;
+                }
+                // In the headline's summary, a judgement naming the pillar ("… in its effectiveness") grades the pillar; one about a
+                // known question ("… at investigating crime") grades that question, if the report has it; "… keeping people safe"
+                // with no question of its own grades the pillar; anything else grades nothing.
+                if (isHeadline && !MentionsPillar(judgement.Sentence))
+                {
+                    if (QuestionCatalog.Match(judgement.Clause, pillar, year) is { } about)
+                    {
+                        summaryJudgements.Add(new SummaryJudgement(about.Key, judgement.Grade, findingId, read.LineAt(judgement.GradeIndex), read.LocationOf(judgement.GradeIndex, judgement.GradeLength)));
+                        continue;
+                    }
+                    if (!LinePatterns.IsPillarWideClause(judgement.Clause, pillar)) continue;
+                }
+                var location = read.LocationOf(judgement.GradeIndex, judgement.GradeLength);
+                var known = section.Grade ?? stated?.Grade;
+                if (known is null) stated = new StatedGrade(judgement.Grade, read.LineAt(judgement.GradeIndex), location);
+                else if (known != judgement.Grade) Conflict(location, judgement.Grade, known.Value, section.GradeLine ?? stated!.Value.Line);
+            }
+            return stated;
+        }
+
+        /// <summary>PEEL008: <paramref name="found"/> at <paramref name="location"/> disagrees with <paramref name="kept"/>, stated at <paramref name="keptLine"/>.</summary>
+        public void Conflict(TextLocation location, Grade found, Grade kept, int keptLine) =>
+            report(PeelRules.ConflictingJudgements, location, new[] { Grades.ToWords(found), keptLine.ToString(CultureInfo.InvariantCulture), Grades.ToWords(kept) });
+
+        /// <summary>
+        /// Once every section is read: an integrated report's area takes the judgments table's grade where its section states
+        /// none (PEEL019 where they differ); then each question named by a summary judgement takes its grade, if the report has it.
+        /// </summary>
+        public void Resolve(SectionBuilder? headline, IReadOnlyList<SectionBuilder> questions)
+        {
+            foreach (var area in questions)
+            {
+                if (!(area.TableGrade is { } table)) continue;
+                if (area.Grade is null) area.SetGrade(table.Grade, table.Row, table.Line, table.Location);
+                else if (area.Grade != table.Grade && area.GradeLocation is TextLocation stated)
+                {
+                    report(PeelRules.TableDisagreesWithSection, stated, new[] { Grades.ToWords(area.Grade.Value), Grades.ToWords(table.Grade), table.Line.ToString(CultureInfo.InvariantCulture) });
+                }
+            }
+            foreach (var judgement in summaryJudgements)
+            {
+                var question = questions.FirstOrDefault(q => q.Key == judgement.Key);
+                if (question is null) continue;
+                if (question.Grade is null) question.SetGrade(judgement.Grade, headline!.Findings.First(f => f.Id == judgement.FindingId), judgement.Line, judgement.Location);
+                else if (question.Grade != judgement.Grade) Conflict(judgement.Location, judgement.Grade, question.Grade.Value, question.GradeLine ?? judgement.Line);
+            }
+        }
+
+        /// <summary>
+        /// Completes a report read without official grades: each question the text states no grade for takes its grade from the
+        /// grades tables (source <see cref="GradeOrigin.Table"/>; PEEL014 where the text states another); a question still
+        /// without a grade, and not ungraded on purpose, is PEEL009. Runs apart from reading, so editing a table re-reads no report.
+        /// </summary>
+        public static ParsedReport Complete(ParsedReport read, IEnumerable<GradeTable> tables)
+        {
+            var headline = read.Headline;
+            var questions = read.Questions.ToList();
+            var added = new List<PeelDiagnostic>();
+            var graded = false;
+            if (read.Force != null && read.Year != null && read.Pillar != null && headline != null)
+            {
+                foreach (var (table, row) in tables.SelectMany(t => t.Rows.Select(r => (Table: t, Row: r))))
+                {
+                    if (row.Force != read.Force.Slug || row.Year != read.Year || row.Pillar != read.Pillar) continue;
+                    var index = GradeTables.QuestionIndex(row.Question, questions);
+                    if (index is null) continue;
+                    var question = index < 0 ? headline : questions[index.Value];
+                    if (question.IsUngraded) continue;
+                    if (question.Grade is null)
+                    {
+                        var updated = question.WithGrade(row.Grade, new GradeSource(GradeOrigin.Table, table.File, row.Line), null);
+                        if (index < 0) headline = updated;
+                        else questions[index.Value] = updated;
+                        graded = true;
+                    }
+                    else if (question.Grade != row.Grade && question.GradeSource?.Location is TextLocation stated)
+                    {
+                        added.Add(new PeelDiagnostic(
+                            PeelRules.GradeDisagreesWithTable,
+                            read.File,
+                            stated,
+                            new[] { Grades.ToWords(question.Grade.Value), table.File, row.Line.ToString(CultureInfo.InvariantCulture), Grades.ToWords(row.Grade) }));
+                    }
+                }
+            }
+            for (var i = 0; i < questions.Count; i++)
+            {
+                if (questions[i].Grade != null || questions[i].IsUngraded) continue;
+                added.Add(new PeelDiagnostic(PeelRules.NoGradeStated, read.File, i < read.QuestionLocations.Count ? read.QuestionLocations[i] : TextLocations.StartOfText, new[] { questions[i].Number.ToString(CultureInfo.InvariantCulture), questions[i].Text }));
+            }
+            return added.Count == 0 && !graded ? read : read.With(headline, questions, read.Diagnostics.Concat(added));
+        }
+
+        private bool MentionsPillar(string sentence) =>
+            pillar is Pillar named && sentence.IndexOf(named.ToString(), StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+}
