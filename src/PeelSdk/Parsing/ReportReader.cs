@@ -6,20 +6,15 @@ using System.Threading;
 namespace PeelSdk.Parsing
 {
     /// <summary>
-    /// Reads one report text top to bottom in a single pass: header, pillar, then the headline and core
-    /// questions with their findings and lists. Every non-blank line ends up in the model (as a finding, list
-    /// item or note) or is named by a diagnostic.
+    /// Reads one report text top to bottom in a single pass: its identity (<see cref="PillarHeaderReader"/> or
+    /// <see cref="IntegratedIdentityReader"/>), then the body: each line classified (<see cref="LineClassifier"/>) and acted on,
+    /// sections built (<see cref="SectionBuilder"/>) and grades decided (<see cref="JudgementPass"/>). Every non-blank line ends up
+    /// in the model (as a finding, list item or note) or is named by a diagnostic.
     /// </summary>
     internal sealed partial class ReportReader
     {
-        private readonly string text;
-        private readonly string file;
-        private readonly PeelParseOptions options;
+        private readonly ReportContext context;
         private readonly CancellationToken cancellationToken;
-        private readonly List<SourceLine> lines;
-        private readonly List<PeelDiagnostic> diagnostics = new List<PeelDiagnostic>();
-        private readonly List<(string Text, SourceSpan Source)> notes = new List<(string, SourceSpan)>();
-        private readonly List<(string Text, SourceSpan Source)> preamble = new List<(string, SourceSpan)>();
         private readonly Dictionary<ListKind, List<Finding>> lists = new Dictionary<ListKind, List<Finding>>
         {
             [ListKind.AreasForImprovement] = new List<Finding>(),
@@ -29,13 +24,8 @@ namespace PeelSdk.Parsing
         private readonly List<SectionBuilder> questions = new List<SectionBuilder>();
         private readonly HashSet<string> questionKeys = new HashSet<string> { QuestionKeys.Headline };
         private readonly Dictionary<string, int> questionLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        private readonly List<int> structureLines = new List<int>();
 
-        private Force? force;
-        private int? year;
-        private Pillar? pillar;
         private string idPrefix = "report";
-        private SourceLine? headerLine;
         private SectionBuilder? headline;
         private SectionBuilder? current;
         private ListKind? openList;
@@ -49,129 +39,53 @@ namespace PeelSdk.Parsing
 
         public ReportReader(string text, string file, PeelParseOptions options, CancellationToken cancellationToken)
         {
-            this.text = text;
-            this.file = file;
-            this.options = options;
+            context = new ReportContext(text, file, options);
             this.cancellationToken = cancellationToken;
-            lines = SourceLine.Split(text);
         }
 
         public ParsedReport Read()
         {
-            var nul = text.IndexOf('\0');
+            var nul = context.Text.IndexOf('\0');
             if (nul >= 0)
             {
-                Report(PeelRules.NotText, TextLocations.At(text, nul, 1), "contains NUL characters, so it is not a text file: save the page as plain UTF-8 text");
+                Report(PeelRules.NotText, TextLocations.At(context.Text, nul, 1), "contains NUL characters, so it is not a text file: save the page as plain UTF-8 text");
                 return Result();
             }
             // The compiler (and peel) decode bytes that are not UTF-8 as U+FFFD; the first one is where the bad byte was.
-            var undecodable = text.IndexOf('\uFFFD');
+            var undecodable = context.Text.IndexOf('\uFFFD');
             if (undecodable >= 0)
             {
-                Report(PeelRules.NotText, TextLocations.At(text, undecodable, 1), "is not UTF-8 text: a byte here could not be decoded; save the page as UTF-8");
+                Report(PeelRules.NotText, TextLocations.At(context.Text, undecodable, 1), "is not UTF-8 text: a byte here could not be decoded; save the page as UTF-8");
                 return Result();
             }
-            if (lines.All(line => line.IsBlank))
+            if (context.Lines.All(line => line.IsBlank))
             {
                 Report(PeelRules.NotText, TextLocations.StartOfText, "is empty: it needs at least a header, a pillar and a question");
                 return Result();
             }
 
-            var index = ReadIntegratedIdentity() ?? ReadPillar(ReadHeader());
-            idPrefix = force is null || year is null
+            var index = IntegratedIdentityReader.Read(context) ?? PillarHeaderReader.Read(context);
+            idPrefix = context.Force is null || context.Year is null
                 ? "report"
-                : $"{force.Slug}-{year.Value}-{(pillar is null ? "report" : pillar.Value.ToString().ToLowerInvariant())}";
-            judgements = new JudgementPass(force, pillar, year, Report);
-            for (; index < lines.Count; index++)
+                : $"{context.Force.Slug}-{context.Year.Value}-{(context.Pillar is null ? "report" : context.Pillar.Value.ToString().ToLowerInvariant())}";
+            judgements = new JudgementPass(context.Force, context.Pillar, context.Year, Report);
+            for (; index < context.Lines.Count; index++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ReadBodyLine(lines[index]);
+                ReadBodyLine(context.Lines[index]);
             }
             FlushParagraph();
             judgements.Resolve(headline, questions);
             CheckSections();
-            if (integratedYear != null) CheckIntegratedSummary();
+            if (context.IntegratedYear != null) CheckIntegratedSummary();
             return Result();
-        }
-
-        /// <summary>Finds the header, keeping whatever page chrome or banners stand before it as notes.</summary>
-        private int ReadHeader()
-        {
-            var firstContent = -1;
-            for (var i = 0; i < lines.Count; i++)
-            {
-                var trimmed = lines[i].Trimmed;
-                if (trimmed.Length == 0) continue;
-                if (LinePatterns.TryHeader(trimmed, out var name, out var headerYear, out var yearIndex))
-                {
-                    AddLines(preamble, 0, i);
-                    headerLine = lines[i];
-                    structureLines.Add(lines[i].Number);
-                    year = headerYear;
-                    force = ForceRegistry.Find(name) ?? UnknownForce(TextLocations.InLine(lines[i], lines[i].ContentStart, name.Length), name);
-                    CheckYear(lines[i], lines[i].ContentStart + yearIndex);
-                    return i + 1;
-                }
-                if (LinePatterns.IsHeadline(trimmed)) break;
-                if (firstContent < 0 && !LinePatterns.IsChrome(trimmed)) firstContent = i;
-            }
-
-            // No header: blame the line that stands where it should; if that is already the headline, keep it for the body.
-            var blamed = firstContent >= 0 ? firstContent : lines.FindIndex(line => !line.IsBlank && !LinePatterns.IsChrome(line.Trimmed));
-            if (blamed < 0) blamed = lines.FindIndex(line => !line.IsBlank);
-            var overview = LinePatterns.IsOverviewHeader(lines[blamed].Trimmed)
-                ? ": it is the header of a 2014 force overview page, which is not a pillar report; save the force's pillar pages (Effectiveness, Efficiency, Legitimacy) instead"
-                : string.Empty;
-            Report(PeelRules.InvalidHeader, TextLocations.OfContent(lines[blamed]), lines[blamed].Trimmed, overview);
-            headerLine = lines[blamed];
-            var consumed = !LinePatterns.IsHeadline(lines[blamed].Trimmed);
-            AddLines(preamble, 0, blamed);
-            if (consumed) AddLines(notes, blamed, blamed + 1);
-            return consumed ? blamed + 1 : blamed;
-        }
-
-        private int ReadPillar(int index)
-        {
-            while (index < lines.Count && (lines[index].IsBlank || LinePatterns.IsChrome(lines[index].Trimmed)))
-            {
-                AddLines(notes, index, index + 1);
-                index++;
-            }
-            if (index >= lines.Count)
-            {
-                Report(PeelRules.InvalidPillar, EndOf(headerLine), "the end of the file", string.Empty);
-                return index;
-            }
-
-            var line = lines[index];
-            var trimmed = line.Trimmed;
-            if (LinePatterns.TryPillar(trimmed, out var found))
-            {
-                pillar = found;
-                structureLines.Add(line.Number);
-                return index + 1;
-            }
-
-            // Pages of 2017-2018 name no pillar; their headline says which it is.
-            if (force != null && LinePatterns.IsHeadline(trimmed) && LinePatterns.PillarOfHeadline(trimmed) is Pillar inferred)
-            {
-                pillar = inferred;
-                Report(PeelRules.PillarInferred, TextLocations.OfContent(line), inferred.ToString());
-                return index;
-            }
-
-            var nearest = trimmed.IndexOf(' ') < 0 ? EditDistance.Nearest(trimmed, Enum.GetNames(typeof(Pillar))) : null;
-            Report(PeelRules.InvalidPillar, TextLocations.OfContent(line), trimmed, nearest is null ? string.Empty : $"; did you mean '{nearest}'?");
-            if (LinePatterns.IsHeadline(trimmed)) return index;
-            AddLines(notes, index, index + 1);
-            return index + 1;
         }
 
         private void ReadBodyLine(SourceLine line)
         {
             // Lines of the judgments table are already read.
             if (line.Number <= tableEnd) return;
-            var classified = LineClassifier.Classify(line, paragraph != null && !previousLineBlank, headline is null, integratedYear);
+            var classified = LineClassifier.Classify(line, paragraph != null && !previousLineBlank, headline is null, context.IntegratedYear);
             previousLineBlank = classified.Kind == LineKind.Blank;
             switch (classified.Kind)
             {
@@ -195,24 +109,24 @@ namespace PeelSdk.Parsing
             {
                 case LineKind.Chrome:
                     lastUpdated ??= LinePatterns.TryLastUpdated(line.Trimmed);
-                    AddLines(notes, line.Number - 1, line.Number);
+                    AddLines(context.Notes, line.Number - 1, line.Number);
                     return;
                 case LineKind.Ungraded:
                     if (current != null) current.IsUngraded = true;
-                    AddLines(notes, line.Number - 1, line.Number);
+                    AddLines(context.Notes, line.Number - 1, line.Number);
                     return;
                 case LineKind.Heading:
-                    structureLines.Add(line.Number);
+                    context.StructureLines.Add(line.Number);
                     return;
                 case LineKind.NoteHeading:
                     inNoteSection = true;
                     openList = null;
-                    AddLines(notes, line.Number - 1, line.Number);
+                    AddLines(context.Notes, line.Number - 1, line.Number);
                     return;
                 case LineKind.ListHeading:
                     openList = classified.List;
                     lastFindingTakesItems = false;
-                    structureLines.Add(line.Number);
+                    context.StructureLines.Add(line.Number);
                     return;
                 case LineKind.ListItem:
                     ReadListItem(line, classified.TextOffset);
@@ -226,13 +140,13 @@ namespace PeelSdk.Parsing
                 default:
                     // Practice is told in paragraphs, not bullets: they stay practice until the next heading.
                     if (openList != ListKind.Practice) openList = null;
-                    if (integratedYear != null && headline is null) StartOverallSummary(line, "Overall summary");
+                    if (context.IntegratedYear != null && headline is null) StartOverallSummary(line, "Overall summary");
                     StartParagraph(line, 0, openList);
                     return;
             }
         }
 
-        /// <summary>The headline: a pillar report's headline question, an integrated report's "Overall summary" (named so where the text has no such line).</summary>
+        /// <summary>The headline: a pillar report's headline question, an integrated report's "Overall summary" (named so where the context.Text has no such line).</summary>
         private void StartOverallSummary(SourceLine line, string text)
         {
             headline = new SectionBuilder(0, QuestionKeys.Headline, text, line, idPrefix + "/headline");
@@ -251,7 +165,7 @@ namespace PeelSdk.Parsing
             if (openList is null && current is { Findings.Count: 0 })
             {
                 // A list item straight after a question: no finding introduces it and no heading names the list.
-                notes.Add((line.Content.Substring(textOffset).Trim(), new SourceSpan(file, line.Number, line.Number)));
+                context.Notes.Add((line.Content.Substring(textOffset).Trim(), new SourceSpan(context.File, line.Number, line.Number)));
                 Report(PeelRules.TextOutsideSection, TextLocations.OfContent(line), "This list item follows its question directly, with no finding or list heading to belong to");
                 return;
             }
@@ -272,20 +186,20 @@ namespace PeelSdk.Parsing
             openList = null;
             lastFindingTakesItems = false;
             inNoteSection = false;
-            if (integratedYear != null && headline != null && IntegratedPatterns.IsOverallSummary(questionText))
+            if (context.IntegratedYear != null && headline != null && IntegratedPatterns.IsOverallSummary(questionText))
             {
-                // "Overall summary" after a title page's other lines (contents, forewords): the summary goes on.
-                structureLines.Add(line.Number);
+                // "Overall summary" after a title page's other context.Lines (contents, forewords): the summary goes on.
+                context.StructureLines.Add(line.Number);
                 current = headline;
                 return;
             }
             if (headline is null)
             {
-                var isHeadline = integratedYear is null || IntegratedPatterns.IsOverallSummary(questionText);
+                var isHeadline = context.IntegratedYear is null || IntegratedPatterns.IsOverallSummary(questionText);
                 StartOverallSummary(line, isHeadline ? questionText : "Overall summary");
                 if (isHeadline) return;
             }
-            if (integratedYear != null && QuestionCatalog.Match(questionText, Pillar.Integrated, year) is { } area && questions.FirstOrDefault(q => q.Key == area.Key) is { HasHeading: false } tabled)
+            if (context.IntegratedYear != null && QuestionCatalog.Match(questionText, Pillar.Integrated, context.Year) is { } area && questions.FirstOrDefault(q => q.Key == area.Key) is { HasHeading: false } tabled)
             {
                 // An area the judgments table or the opening named: its section continues it.
                 tabled.OpenAt(line);
@@ -302,10 +216,10 @@ namespace PeelSdk.Parsing
             {
                 questionLines.Add(normalized, line.Number);
             }
-            var known = QuestionCatalog.Match(questionText, pillar, year);
+            var known = QuestionCatalog.Match(questionText, context.Pillar, context.Year);
             var number = NumberFor(known);
             var key = known is null ? QuestionKeys.Derive(questionText, number, questionKeys) : Identifiers.Unique(known.Key, questionKeys);
-            if (known is null && pillar is Pillar named && named != Pillar.OtherInspections && named != Pillar.Integrated)
+            if (known is null && context.Pillar is Pillar named && named != Pillar.OtherInspections && named != Pillar.Integrated)
             {
                 Report(PeelRules.UnknownQuestion, TextLocations.OfContent(line), number.ToString(System.Globalization.CultureInfo.InvariantCulture), named.ToString(), key);
             }
@@ -320,18 +234,18 @@ namespace PeelSdk.Parsing
         private int NumberFor(KnownQuestion? known)
         {
             var used = questions.Select(q => q.Number).DefaultIfEmpty(0).Max();
-            if (known != null && QuestionCatalog.FrameworkNumber(known, year) is int framework && !questions.Any(q => q.Number == framework)) return framework;
-            return Math.Max(used, QuestionCatalog.AskedCount(pillar, year)) + 1;
+            if (known != null && QuestionCatalog.FrameworkNumber(known, context.Year) is int framework && !questions.Any(q => q.Number == framework)) return framework;
+            return Math.Max(used, QuestionCatalog.AskedCount(context.Pillar, context.Year)) + 1;
         }
 
         private void ReadGradeWord(SourceLine line, Grade grade)
         {
             lastFindingTakesItems = false;
-            var source = new SourceSpan(file, line.Number, line.Number);
+            var source = new SourceSpan(context.File, line.Number, line.Number);
             if (current is null)
             {
                 // A grade word before the headline is page chrome of the saved page, kept but not an error.
-                notes.Add((line.Trimmed, source));
+                context.Notes.Add((line.Trimmed, source));
                 return;
             }
             if (current.Grade is null)
@@ -350,11 +264,11 @@ namespace PeelSdk.Parsing
             if (paragraph is null) return;
             var read = paragraph;
             paragraph = null;
-            var source = new SourceSpan(file, read.FirstLine, read.LastLine);
+            var source = new SourceSpan(context.File, read.FirstLine, read.LastLine);
 
             if (inNoteSection)
             {
-                notes.Add((read.Text, source));
+                context.Notes.Add((read.Text, source));
                 return;
             }
             if (paragraphList == ListKind.Practice && current != null)
@@ -370,7 +284,7 @@ namespace PeelSdk.Parsing
             }
             if (current is null)
             {
-                notes.Add((read.Text, source));
+                context.Notes.Add((read.Text, source));
                 Report(PeelRules.TextOutsideSection, read.Location, "This text stands before the headline question, so it belongs to no section: move it under a question or remove it");
                 return;
             }
@@ -394,14 +308,14 @@ namespace PeelSdk.Parsing
             current.Findings.Add(finding);
             if (stated is { } grade) current.SetGrade(grade.Grade, finding, grade.Line, grade.Location);
             lastFindingTakesItems = read.Text.EndsWith(":", StringComparison.Ordinal);
-            if (integratedYear != null && current == headline) ReadSummaryParagraph(read, finding);
+            if (context.IntegratedYear != null && current == headline) ReadSummaryParagraph(read, finding);
         }
 
         private void CheckSections()
         {
             if (headline is null)
             {
-                Report(PeelRules.NoQuestions, headerLine is SourceLine header ? TextLocations.OfContent(header) : TextLocations.StartOfText);
+                Report(PeelRules.NoQuestions, context.HeaderLine is SourceLine header ? TextLocations.OfContent(header) : TextLocations.StartOfText);
             }
             foreach (var question in questions)
             {
@@ -412,21 +326,6 @@ namespace PeelSdk.Parsing
             }
         }
 
-        private Force UnknownForce(TextLocation where, string name)
-        {
-            var nearest = ForceRegistry.Nearest(name);
-            Report(PeelRules.UnknownForce, where, name, nearest is null ? string.Empty : $"; did you mean '{nearest.Name}'?");
-            return new Force(name, ForceNames.FindFullName(text, name), Force.ToSlug(name));
-        }
-
-        private void CheckYear(SourceLine header, int yearOffset)
-        {
-            var problem = year < PeelRules.FirstPeelYear
-                ? $"before {PeelRules.FirstPeelYear}, the first PEEL year"
-                : year > options.CurrentYear + 1 ? $"after next year ({options.CurrentYear + 1})" : null;
-            if (problem != null) Report(PeelRules.YearOutOfRange, TextLocations.InLine(header, yearOffset, 4), year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), problem);
-        }
-
         private static string ListIdPart(ListKind list) => list switch
         {
             ListKind.AreasForImprovement => "afi",
@@ -434,41 +333,26 @@ namespace PeelSdk.Parsing
             _ => "rec",
         };
 
-        private void AddLines(List<(string Text, SourceSpan Source)> kept, int from, int to)
-        {
-            for (var i = from; i < to; i++)
-            {
-                if (!lines[i].IsBlank) kept.Add((lines[i].Trimmed, new SourceSpan(file, lines[i].Number, lines[i].Number)));
-            }
-        }
+        private void Report(PeelRule rule, TextLocation location, params string[] arguments) => context.Report(rule, location, arguments);
 
-        private void Report(PeelRule rule, TextLocation location, params string[] arguments)
-        {
-            // Without a header the text is most likely not a PEEL report at all (an overview page, a stray file):
-            // a missing pillar, missing questions and text outside sections would only repeat PEEL001. The text is still kept as notes.
-            if (force is null && (rule == PeelRules.InvalidPillar || rule == PeelRules.NoQuestions || rule == PeelRules.TextOutsideSection)) return;
-            diagnostics.Add(new PeelDiagnostic(rule, file, location, arguments));
-        }
-
-        private static TextLocation EndOf(SourceLine? line) =>
-            line is SourceLine known ? TextLocations.InLine(known, known.Content.TrimEnd().Length, 0) : TextLocations.StartOfText;
+        private void AddLines(List<(string Text, SourceSpan Source)> kept, int from, int to) => context.AddLines(kept, from, to);
 
         private ParsedReport Result() => new ParsedReport(
-            file,
-            force,
-            year,
-            pillar,
-            headline?.Build(file),
-            questions.Select(question => question.Build(file)),
+            context.File,
+            context.Force,
+            context.Year,
+            context.Pillar,
+            headline?.Build(context.File),
+            questions.Select(question => question.Build(context.File)),
             lists[ListKind.AreasForImprovement],
             lists[ListKind.CausesOfConcern],
             lists[ListKind.Recommendations],
-            notes.Select((note, i) => new Finding($"{idPrefix}/note/{i + 1}", FindingKind.Note, note.Text, note.Source)),
-            diagnostics.OrderBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal),
-            force is null || headerLine is not SourceLine header ? null : TextLocations.OfContent(header),
-            structureLines,
+            context.Notes.Select((note, i) => new Finding($"{idPrefix}/note/{i + 1}", FindingKind.Note, note.Text, note.Source)),
+            context.Diagnostics.OrderBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal),
+            context.Force is null || context.HeaderLine is not SourceLine header ? null : TextLocations.OfContent(header),
+            context.StructureLines,
             lastUpdated,
-            preamble.Select((line, i) => new Finding($"{idPrefix}/preamble/{i + 1}", FindingKind.Note, line.Text, line.Source)),
+            context.Preamble.Select((line, i) => new Finding($"{idPrefix}/preamble/{i + 1}", FindingKind.Note, line.Text, line.Source)),
             areasAssessed,
             areasGraded,
             questions.Select(question => TextLocations.OfContent(question.Line)));

@@ -1,0 +1,127 @@
+using System.Globalization;
+
+namespace PeelSdk.Parsing
+{
+    /// <summary>
+    /// Reads an integrated report's identity (2021/22 onwards): the force from its title or its opening sentence, the cycle from
+    /// its title, a cycle line, the framework it names or the file name; PEEL021 says where when it is not the title.
+    /// </summary>
+    internal static class IntegratedIdentityReader
+    {
+        // Integrated openings put the title, if any, and "Our inspection assessed …" within the first lines.
+        private const int OpeningSearchLines = 40;
+
+        /// <summary>
+        /// Reads an integrated report's identity if the text is one (a title, "Overall summary" or the opening sentence comes
+        /// before any pillar header) and returns where its body starts; <see langword="null"/> for a pillar report.
+        /// </summary>
+        public static int? Read(ReportContext c)
+        {
+            int? titleLine = null, openingLine = null, bodyStart = null;
+            string? forceName = null;
+            var forceSource = IdentitySource.Title;
+            var forceLocation = TextLocations.StartOfText;
+            int? cycle = null;
+            var cycleSource = IdentitySource.Title;
+            var cycleText = string.Empty;
+            var seen = 0;
+            for (var i = 0; i < c.Lines.Count && seen < OpeningSearchLines; i++)
+            {
+                var line = c.Lines[i];
+                var trimmed = line.Trimmed;
+                if (trimmed.Length == 0 || LinePatterns.IsChrome(trimmed)) continue;
+                seen++;
+                if (titleLine is null && openingLine is null && bodyStart is null)
+                {
+                    if (LinePatterns.TryHeader(trimmed, out _, out _, out _)) return null;
+                    if (IntegratedPatterns.TryTitle(trimmed, out var titleYear, out var titleForce))
+                    {
+                        titleLine = i;
+                        cycle = titleYear;
+                        c.StructureLines.Add(line.Number);
+                        c.AddLines(c.Preamble, 0, i);
+                        var forceLine = i;
+                        // A title over several c.Lines: "PEEL 2023–25", "Police effectiveness, efficiency and legitimacy", "An inspection of Kent Police".
+                        while (NextContent(c, i) is int next && IntegratedPatterns.TryTitleLine(c.Lines[next].Trimmed, out var named))
+                        {
+                            c.StructureLines.Add(c.Lines[next].Number);
+                            i = next;
+                            if (named.Length == 0 || titleForce.Length > 0) continue;
+                            titleForce = named;
+                            forceLine = i;
+                        }
+                        if (titleForce.Length > 0)
+                        {
+                            forceName = titleForce;
+                            forceLocation = TextLocations.InLine(c.Lines[forceLine], c.Lines[forceLine].Content.IndexOf(titleForce, System.StringComparison.Ordinal), titleForce.Length);
+                        }
+                        bodyStart = i + 1;
+                        continue;
+                    }
+                    if (!IntegratedPatterns.IsOverallSummary(trimmed) && !IntegratedPatterns.IsOurJudgments(trimmed) && !IntegratedPatterns.TryOpening(trimmed, out _, out _, out _, out _)) return null;
+                    bodyStart = i;
+                }
+                if (openingLine is null && IntegratedPatterns.TryOpening(trimmed, out var opened, out _, out _, out _))
+                {
+                    openingLine = i;
+                    if (forceName is null)
+                    {
+                        forceName = opened.Value;
+                        forceSource = IdentitySource.Opening;
+                        forceLocation = TextLocations.InLine(line, line.ContentStart + opened.Index, opened.Length);
+                    }
+                }
+            }
+            if (bodyStart is null) return null;
+
+            c.HeaderLine = c.Lines[titleLine ?? openingLine ?? bodyStart.Value];
+            if (cycle is null)
+            {
+                for (var i = bodyStart.Value; i < c.Lines.Count && cycle is null; i++)
+                {
+                    cycle = IntegratedPatterns.CycleOf(c.Lines[i].Trimmed, out var mention);
+                    if (cycle != null) cycleText = $"the cycle {PeelCycles.NameOf(cycle.Value)} from '{mention}' at line {c.Lines[i].Number.ToString(CultureInfo.InvariantCulture)}";
+                }
+                cycleSource = IdentitySource.CycleLine;
+            }
+            if (cycle is null && IntegratedPatterns.CycleOfFileName(c.File) is int fromName)
+            {
+                cycle = fromName;
+                cycleSource = IdentitySource.FileName;
+                cycleText = $"the cycle {PeelCycles.NameOf(fromName)} from the file name";
+            }
+
+            var blamed = c.Lines[bodyStart.Value];
+            if (forceName is null)
+            {
+                c.Report(PeelRules.InvalidHeader, TextLocations.OfContent(blamed), blamed.Trimmed, ": this integrated report names no force; keep its title ('PEEL 2023–25 – An inspection of <force>') or its opening sentence");
+                return bodyStart;
+            }
+            c.Force = ForceRegistry.Find(forceName) ?? c.UnknownForce(forceLocation, forceName);
+            if (cycle is null)
+            {
+                c.Report(PeelRules.InvalidHeader, TextLocations.OfContent(blamed), blamed.Trimmed, ": this integrated report names no cycle; keep its title or its 'PEEL 2023–2025' line, or name the file like 'kent-2023-report.peel.txt'");
+                c.Force = null;
+                return bodyStart;
+            }
+            c.Year = cycle;
+            c.Pillar = Pillar.Integrated;
+            c.IntegratedYear = cycle;
+            if (forceSource != IdentitySource.Title || cycleSource != IdentitySource.Title)
+            {
+                var forceText = forceSource == IdentitySource.Title ? "the force is read from the title" : $"the force '{forceName}' is read from the opening sentence at line {forceLocation.Line.ToString(CultureInfo.InvariantCulture)}";
+                c.Report(PeelRules.IdentityInferred, forceLocation, forceText, cycleSource == IdentitySource.Title ? "the cycle from the title" : cycleText);
+            }
+            return bodyStart;
+        }
+
+        private static int? NextContent(ReportContext c, int index)
+        {
+            for (var i = index + 1; i < c.Lines.Count; i++)
+            {
+                if (!c.Lines[i].IsBlank) return i;
+            }
+            return null;
+        }
+    }
+}
