@@ -126,6 +126,36 @@ namespace PeelSdk.Tests
                 report.Questions.Select(Graded));
         }
 
+        [Fact]
+        public void Area_names_wrapped_in_their_column_are_joined()
+        {
+            var columns = Opening(new[]
+            {
+                "Outstanding    Good                    Adequate",
+                "               Preventing and deterring",
+                "               crime and antisocial    Investigating crime",
+                "               behaviour",
+            });
+            Assert.Equal(
+                new (string, Grade?)[] { ("PreventingCrime", Grade.Good), ("InvestigatingCrime", Grade.Adequate), ("ServiceToVictims", null) },
+                columns.Questions.Select(Graded));
+            Assert.Equal("Preventing and deterring crime and antisocial behaviour", columns.Questions[0].Text);
+
+            var groups = Opening(new[] { "Good", "Preventing crime and", "anti-social behaviour", "Investigating crime" });
+            Assert.Equal(new[] { "Preventing crime and anti-social behaviour", "Investigating crime", "Providing a service to victims of crime" }, groups.Questions.Select(q => q.Text));
+        }
+
+        [Fact]
+        public void A_cell_that_cannot_be_placed_in_one_column_is_not_graded()
+        {
+            // Centred under two headings, or a row without tabs under tabbed headings: no grade rather than a wrong one.
+            var centred = Opening(new[] { "Outstanding    Good    Adequate", "           Investigating crime" });
+            Assert.DoesNotContain(centred.Questions, q => q.Key == "InvestigatingCrime");
+            var mixed = Opening(new[] { "Outstanding\tGood\tAdequate", "   Investigating crime" });
+            Assert.DoesNotContain(mixed.Questions, q => q.Grade != null);
+            Assert.Equal(4, mixed.Questions.Single(q => q.Key == "InvestigatingCrime").Source.Line);
+        }
+
         [Theory]
         [InlineData("Investigating crime\tAdequate")]
         [InlineData("Investigating crime – Adequate")]

@@ -55,16 +55,20 @@ namespace PeelSdk.Parsing
                 }
                 else if (columns != null)
                 {
-                    var tabbed = line.Content.IndexOf('\t') >= 0 && columnLine!.Value.Content.IndexOf('\t') >= 0;
+                    // Tab counts and character positions do not compare: a row laid out unlike its headings cannot be placed.
+                    var tabbed = columnLine!.Value.Content.IndexOf('\t') >= 0;
+                    if ((line.Content.IndexOf('\t') >= 0) != tabbed) break;
                     foreach (var cell in cells)
                     {
-                        var column = ColumnOf(columns, cell, tabbed);
-                        areas.Add(new TableArea(cell.Text, line, cell.Offset, column.Grade, columnLine!.Value, column.Offset, Grades.ToWords(column.Grade).Length));
+                        if (ColumnOf(columns, cell, tabbed) is not { } column) continue;
+                        var above = areas.FindLastIndex(a => a.GradeLine.Number == columnLine.Value.Number && a.GradeOffset == column.Offset);
+                        if (!Continue(areas, above, cell.Text)) areas.Add(new TableArea(cell.Text, line, cell.Offset, column.Grade, columnLine.Value, column.Offset, Grades.ToWords(column.Grade).Length));
                     }
                 }
                 else if (group is { } current && cells.Count == 1)
                 {
-                    areas.Add(new TableArea(cells[0].Text, line, cells[0].Offset, current.Grade, current.Line, current.Line.ContentStart, current.Line.Trimmed.Length));
+                    var above = areas.Count > 0 && areas[areas.Count - 1].GradeLine.Number == current.Line.Number ? areas.Count - 1 : -1;
+                    if (!Continue(areas, above, cells[0].Text)) areas.Add(new TableArea(cells[0].Text, line, cells[0].Offset, current.Grade, current.Line, current.Line.ContentStart, current.Line.Trimmed.Length));
                 }
                 else
                 {
@@ -84,21 +88,34 @@ namespace PeelSdk.Parsing
             && !IntegratedPatterns.IsOverallSummary(trimmed)
             && !IntegratedPatterns.IsOurJudgments(trimmed);
 
+        /// <summary>A cell that starts in lower case continues the area name above it in its column, wrapped by the page: joins it.</summary>
+        private static bool Continue(List<TableArea> areas, int above, string text)
+        {
+            if (above < 0 || !char.IsLower(text[0])) return false;
+            areas[above] = areas[above] with { Name = areas[above].Name + " " + text };
+            return true;
+        }
+
         private static Grade Parse(string words)
         {
             Grades.TryParse(words, out var grade);
             return grade;
         }
 
-        /// <summary>The column a cell stands in: by tab count where both lines use tabs, else the heading that starts at or before it.</summary>
-        private static (Grade Grade, int Offset) ColumnOf(List<(Grade Grade, int Offset, int TabIndex)> columns, Cell cell, bool tabbed)
+        /// <summary>
+        /// The column a cell stands in: by tab count where the lines use tabs; by position, only where the heading it starts
+        /// under is also the one its middle stands under (a cell centred across two columns is not graded: no grade beats a wrong one).
+        /// </summary>
+        private static (Grade Grade, int Offset)? ColumnOf(List<(Grade Grade, int Offset, int TabIndex)> columns, Cell cell, bool tabbed)
         {
-            var chosen = columns[0];
-            foreach (var column in columns)
+            if (tabbed)
             {
-                if (tabbed ? column.TabIndex <= cell.TabIndex : column.Offset <= cell.Offset + 2) chosen = column;
+                var byTab = columns.FindIndex(c => c.TabIndex == cell.TabIndex);
+                return byTab >= 0 ? (columns[byTab].Grade, columns[byTab].Offset) : null;
             }
-            return (chosen.Grade, chosen.Offset);
+            var byStart = columns.FindLastIndex(c => c.Offset <= cell.Offset + 2);
+            var byMiddle = columns.FindLastIndex(c => c.Offset <= cell.Offset + (cell.Text.Length / 2));
+            return byStart >= 0 && byStart == byMiddle ? (columns[byStart].Grade, columns[byStart].Offset) : null;
         }
 
         private readonly record struct Cell(string Text, int Offset, int TabIndex);

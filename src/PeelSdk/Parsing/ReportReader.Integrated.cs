@@ -50,7 +50,7 @@ namespace PeelSdk.Parsing
         private void ReadJudgmentsTable(int firstLine, Finding opening)
         {
             var (areas, end) = JudgmentsTable.Read(context.Lines, firstLine);
-            if (areas.Count == 0) return;
+            if (end == firstLine) return;
             tableEnd = end;
             var rows = new Dictionary<int, Finding>();
             for (var i = firstLine; i < end; i++)
