@@ -2,11 +2,11 @@ using System.Collections.Generic;
 
 namespace PeelSdk
 {
-    /// <summary>A PEEL question as published in the question sets of one or more years.</summary>
+    /// <summary>A PEEL question (or, from 2021, an area of policing) as published in the question sets of one or more years.</summary>
     /// <param name="Key">The stable key, shared by the years in which the question is the same in substance.</param>
     /// <param name="Pillar">The pillar it belongs to.</param>
     /// <param name="FirstYear">The first PEEL year it was asked.</param>
-    /// <param name="LastYear">The last PEEL year it was asked (to 2018).</param>
+    /// <param name="LastYear">The last PEEL year it was asked (an integrated area: the last cycle year it is known in).</param>
     /// <param name="Text">The question as published (latest wording).</param>
     /// <param name="Phrases">Lower-case phrases, any of which identifies the question in a page's wording.</param>
 #if BUILDING_SOURCE_GENERATOR
