@@ -104,6 +104,13 @@ namespace PeelSdk.Tests
             Assert.Equal(2017, reports["essex-2018-effectiveness.peel.txt"].GetProperty("questions")[0].GetProperty("carriedOverFrom").GetInt32());
             Assert.Equal("OtherInspections", reports["lancashire-2015-otherinspections.peel.txt"].GetProperty("pillar").GetString());
             Assert.Equal("Efficiency", reports["kent-2018-efficiency.peel.txt"].GetProperty("pillar").GetString());
+            Assert.Equal(("2018", "FourTier", JsonValueKind.Null), (reports["kent-2018-efficiency.peel.txt"].GetProperty("cycle").GetString(), reports["kent-2018-efficiency.peel.txt"].GetProperty("gradeScale").GetString(), reports["kent-2018-efficiency.peel.txt"].GetProperty("areasAssessed").ValueKind));
+
+            var kent = reports["kent-2023-inspection.peel.txt"];
+            Assert.Equal(("Integrated", 2023, "2023–25", "FiveTier", 9, 8), (kent.GetProperty("pillar").GetString(), kent.GetProperty("year").GetInt32(), kent.GetProperty("cycle").GetString(), kent.GetProperty("gradeScale").GetString(), kent.GetProperty("areasAssessed").GetInt32(), kent.GetProperty("areasGraded").GetInt32()));
+            var investigating = kent.GetProperty("questions")[0];
+            Assert.Equal(("InvestigatingCrime", "Good"), (investigating.GetProperty("key").GetString(), investigating.GetProperty("grade").GetString()));
+            Assert.Contains(investigating.GetProperty("findings").EnumerateArray(), f => f.GetProperty("kind").GetString() == "Practice");
         }
 
         [Fact]

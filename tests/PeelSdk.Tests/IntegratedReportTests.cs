@@ -268,6 +268,25 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
+        public void The_2025_27_framework_asks_questions_that_are_read_as_areas_of_the_cycle()
+        {
+            var report = Reports.Parse(Reports.Lines(
+                "PEEL 2025–27 – An inspection of Essex Police",
+                "Overall summary",
+                "Our inspection assessed how good Essex Police is in two areas of policing. We make graded judgments in two of these two.",
+                "How good is the force at leadership and force management?",
+                "Good",
+                "Leaders set clear priorities.",
+                "How good is the force at investigating crime?",
+                "Essex Police is adequate at investigating crime."), "essex.peel.txt");
+            Assert.Equal(("2025–27", (GradeScale?)GradeScale.FiveTier), (report.Cycle, report.GradeScale));
+            Assert.Equal(
+                new (string, Grade?)[] { ("LeadershipAndForceManagement", Grade.Good), ("InvestigatingCrime", Grade.Adequate) },
+                report.Questions.Select(Graded));
+            Assert.Empty(report.Diagnostics);
+        }
+
+        [Fact]
         public void Pillar_reports_are_unchanged_four_tier_by_year()
         {
             var seed = PeelFiles.Parse(Reports.SeedPath);

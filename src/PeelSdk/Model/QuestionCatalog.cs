@@ -86,16 +86,18 @@ namespace PeelSdk
         public static int? FrameworkNumber(KnownQuestion question, int? year)
         {
             if (question.Pillar == Pillar.Integrated || year is null || year < question.FirstYear || year > question.LastYear) return null;
-            var number = 0;
-            foreach (var key in FrameworkOrder)
+            if (!FrameworkPositions.TryGetValue(question.Key, out var position)) return null;
+            var number = 1;
+            foreach (var asked in All)
             {
-                var asked = All.First(q => q.Key == key);
-                if (asked.Pillar != question.Pillar || year < asked.FirstYear || year > asked.LastYear) continue;
-                number++;
-                if (key == question.Key) return number;
+                if (asked.Pillar == question.Pillar && year >= asked.FirstYear && year <= asked.LastYear
+                    && FrameworkPositions.TryGetValue(asked.Key, out var before) && before < position) number++;
             }
-            return null;
+            return number;
         }
+
+        private static readonly Dictionary<string, int> FrameworkPositions =
+            FrameworkOrder.Select((key, position) => (key, position)).ToDictionary(x => x.key, x => x.position, StringComparer.Ordinal);
 
         /// <summary>
         /// How many catalog questions of <paramref name="pillar"/> (of any pillar for <c>OtherInspections</c> or none) <paramref name="year"/> asked;
