@@ -35,6 +35,23 @@ namespace PeelSdk.Tests
             Assert.Equal(LineKind.Text, Classify("Investigating crime", beforeHeadline: true).Kind);
         }
 
+        [Theory]
+        [InlineData("Overall summary", "Section")]
+        [InlineData("Investigating crime", "Section")]
+        [InlineData("Preventing and deterring crime and antisocial behaviour, and reducing vulnerability", "Section")]
+        [InlineData("How good is the force at leadership and force management?", "Section")]
+        [InlineData("The force is good at investigating crime against vulnerable people", "Text")]
+        [InlineData("Investigating crime 12", "Text")]
+        [InlineData("Investigating crime in the force area.", "Text")]
+        [InlineData("Our judgments", "Heading")]
+        [InlineData("Important changes to PEEL", "NoteHeading")]
+        [InlineData("HM Inspector’s summary", "NoteHeading")]
+        [InlineData("PEEL 2023–2025", "NoteHeading")]
+        [InlineData("Innovative practice", "ListHeading")]
+        [InlineData("Adequate", "GradeWord")]
+        public void An_integrated_report_line_is_taken_for_its_kind(string content, string kind) =>
+            Assert.Equal(kind, LineClassifier.Classify(new SourceLine(7, 0, content), continuesParagraph: false, beforeHeadline: false, integratedYear: 2023).Kind.ToString());
+
         [Fact]
         public void Kinds_carry_what_they_need()
         {

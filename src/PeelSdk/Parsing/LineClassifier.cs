@@ -75,9 +75,23 @@ namespace PeelSdk.Parsing
             return null;
         }
 
-        /// <summary>A short line that names a known area of the cycle and is no sentence, nor a contents line ending in a page number: "Investigating crime".</summary>
+        /// <summary>
+        /// A short line that names a known area of the cycle and is no sentence (no full stop, no verb such as "is" or "should"),
+        /// nor a contents line ending in a page number: "Investigating crime", not "The force is good at investigating crime".
+        /// </summary>
         private static bool IsAreaHeading(string trimmed, int year) =>
             trimmed.Length <= 100 && char.IsUpper(trimmed[0]) && ".:;,!".IndexOf(trimmed[trimmed.Length - 1]) < 0 && !char.IsDigit(trimmed[trimmed.Length - 1])
-            && !LinePatterns.TryGradeWord(trimmed, out _) && QuestionCatalog.Match(trimmed, Pillar.Integrated, year) != null;
+            && !LinePatterns.TryGradeWord(trimmed, out _) && !HasVerb(trimmed) && QuestionCatalog.Match(trimmed, Pillar.Integrated, year) != null;
+
+        private static readonly string[] Verbs = { " is ", " are ", " was ", " were ", " has ", " have ", " should ", " needs ", " must ", " does ", " can " };
+
+        private static bool HasVerb(string trimmed)
+        {
+            foreach (var verb in Verbs)
+            {
+                if (trimmed.IndexOf(verb, System.StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
+            return false;
+        }
     }
 }
