@@ -20,7 +20,7 @@ namespace PeelSdk.Parsing
         private readonly List<(List<Grade> Grades, string Words, TextLocation Location)> awardedNo = new List<(List<Grade>, string, TextLocation)>();
 
         /// <summary>A paragraph of the overall summary: the opening's counts, ungraded areas and "awarded no" sentences; a table may follow it.</summary>
-        private void ReadSummaryParagraph(Paragraph read, Finding finding)
+        private void ReadSummaryParagraph(Paragraph read)
         {
             if (areasAssessed is null && IntegratedPatterns.TryOpening(read.Text, out _, out var assessed, out var assessedGroup, out var graded))
             {
@@ -42,12 +42,12 @@ namespace PeelSdk.Parsing
             if (!tableRead && read.Text.EndsWith("as follows:", System.StringComparison.OrdinalIgnoreCase))
             {
                 tableRead = true;
-                ReadJudgmentsTable(read.LastLine, finding);
+                ReadJudgmentsTable(read.LastLine);
             }
         }
 
         /// <summary>Reads the judgments table from the line after the opening: each row becomes a finding of the summary and grades its area.</summary>
-        private void ReadJudgmentsTable(int firstLine, Finding opening)
+        private void ReadJudgmentsTable(int firstLine)
         {
             var (areas, end) = JudgmentsTable.Read(context.Lines, firstLine);
             if (end == firstLine) return;

@@ -308,7 +308,7 @@ namespace PeelSdk.Parsing
             current.Findings.Add(finding);
             if (stated is { } grade) current.SetGrade(grade.Grade, finding, grade.Line, grade.Location);
             lastFindingTakesItems = read.Text.EndsWith(":", StringComparison.Ordinal);
-            if (context.IntegratedYear != null && current == headline) ReadSummaryParagraph(read, finding);
+            if (context.IntegratedYear != null && current == headline) ReadSummaryParagraph(read);
         }
 
         private void CheckSections()
