@@ -55,12 +55,12 @@ namespace PeelSdk.Generators.Tests
         public void Editing_one_report_reparses_only_that_report()
         {
             var (driver, texts, compilation) = FirstRun();
-            driver = driver.ReplaceAdditionalText(texts[1], ReportFor("Essex", "The force is inadequate at investigating crime.")).RunGenerators(compilation);
+            driver = driver.ReplaceAdditionalText(texts[1], ReportFor("Essex", "The force is good at investigating crime. Its files are thorough.")).RunGenerators(compilation);
 
             var parsed = Reasons(driver, TrackingNames.ParsedReports);
             Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(Forces.Length - 1, parsed.Count(r => r == IncrementalStepRunReason.Cached));
-            // The identity did not change, so the catalog is not even rebuilt, and the other reports' sources are untouched.
+            // Identity and grades did not change, so the catalog is not even rebuilt, and the other reports' sources are untouched.
             Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(driver, TrackingNames.DataBudget)));
             Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Reasons(driver, TrackingNames.Catalog)));
             var sources = Reasons(driver, TrackingNames.ReportSpecs);
@@ -69,7 +69,25 @@ namespace PeelSdk.Generators.Tests
             var files = Reasons(driver, TrackingNames.ForceFiles);
             Assert.Equal(1, files.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(Forces.Length - 1, files.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-            Assert.Contains("Grade: Inadequate, stated at line 5", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Essex.g.cs").SourceText.ToString());
+            Assert.Contains("Its files are thorough.", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Essex.g.cs").SourceText.ToString());
+        }
+
+        [Fact]
+        public void Editing_a_grade_rebuilds_the_catalog_index_and_one_force_file()
+        {
+            var (driver, texts, compilation) = FirstRun();
+            driver = driver.ReplaceAdditionalText(texts[1], ReportFor("Essex", "The force is inadequate at investigating crime.")).RunGenerators(compilation);
+
+            Assert.Equal(1, Reasons(driver, TrackingNames.ParsedReports).Count(r => r == IncrementalStepRunReason.Modified));
+            // The catalog's index carries every report's grades (grade queries decode no report), so it is rebuilt...
+            Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(driver, TrackingNames.Catalog)));
+            // ... but only the edited report's force file is emitted again.
+            var files = Reasons(driver, TrackingNames.ForceFiles);
+            Assert.Equal(1, files.Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.Equal(Forces.Length - 1, files.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+            var sources = driver.GetRunResult().Results.Single().GeneratedSources;
+            Assert.Contains("Grade: Inadequate, stated at line 5", sources.Single(s => s.HintName == "PeelReports.Essex.g.cs").SourceText.ToString());
+            Assert.Contains("|InvestigatingCrime|4|5|", sources.Single(s => s.HintName == "PeelReports.g.cs").SourceText.ToString());
         }
 
         [Fact]

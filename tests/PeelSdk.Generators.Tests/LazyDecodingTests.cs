@@ -46,5 +46,26 @@ namespace PeelSdk.Generators.Tests
             Assert.Equal(new[] { "Alpha", "Alpha", "Beta" }, all.Select(r => r.Force.Name));
             Assert.Equal(3, Decoded());
         }
+
+        [Fact]
+        public void Grade_queries_read_the_index_and_decode_no_report()
+        {
+            var assembly = GeneratorHarness.Run(
+                ("a15.peel.txt", "Alpha PEEL 2015\nEffectiveness\nHow effective is the force?\nHow effective is the force at investigating crime?\nThe force is good at investigating crime."),
+                ("a16.peel.txt", "Alpha PEEL 2016\nEffectiveness\nHow effective is the force?\nHow effective is the force at investigating crime?\nThe force is outstanding at investigating crime."),
+                ("b16.peel.txt", "Beta PEEL 2016\nEffectiveness\nHow effective is the force?\nHow effective is the force at investigating crime?\nThe force requires improvement at investigating crime.")).Load();
+            var all = (PeelCatalog)assembly.GetType("PeelSdk.Reports.PeelReports")!.GetProperty("All")!.GetValue(null)!;
+            var decoded = PeelSdk.Generated.GeneratedReports.Decoded;
+
+            var history = all.History("alpha", "InvestigatingCrime");
+            Assert.Equal(new[] { (2015, (Grade?)Grade.Good), (2016, (Grade?)Grade.Outstanding) }, history.Select(h => (h.Year, h.Grade)));
+            Assert.Equal(new SourceSpan("a16.peel.txt", 5, 5), history[1].Source);
+            var matrix = all.Grades(2016);
+            Assert.Equal(new[] { "Alpha", "Beta" }, matrix.Forces);
+            Assert.Equal(Grade.RequiresImprovement, matrix["Beta", new GradeColumn(Pillar.Effectiveness, "InvestigatingCrime")]);
+            Assert.Equal(GradeChange.Up, all.Compare("Alpha", 2015, 2016).Single(c => c.Column.Key == "InvestigatingCrime").Change);
+
+            Assert.Equal(0, PeelSdk.Generated.GeneratedReports.Decoded - decoded);
+        }
     }
 }

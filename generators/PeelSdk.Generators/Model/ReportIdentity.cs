@@ -1,13 +1,14 @@
 namespace PeelSdk.Generators.Model
 {
-    /// <summary>What the catalog needs to know of one report: which report it is and where its file is.</summary>
+    /// <summary>What the catalog needs to know of one report: which report it is, where its file is, and its grades.</summary>
     /// <param name="Path">The full path of the file.</param>
     /// <param name="DisplayPath">The path shown to users (relative to the project where possible).</param>
     /// <param name="Force">The force, or <see langword="null"/> if the header is broken.</param>
     /// <param name="Year">The year, or <see langword="null"/>.</param>
     /// <param name="Pillar">The pillar, or <see langword="null"/>.</param>
     /// <param name="HeaderLocation">Where the header stands in the file, for PEEL005.</param>
-    internal sealed record ReportIdentity(string Path, string DisplayPath, Force? Force, int? Year, Pillar? Pillar, TextLocation? HeaderLocation)
+    /// <param name="Units">The headline and questions with their grades, for the catalog index (grade queries decode no report).</param>
+    internal sealed record ReportIdentity(string Path, string DisplayPath, Force? Force, int? Year, Pillar? Pillar, TextLocation? HeaderLocation, ValueList<GradedUnit> Units)
     {
         /// <summary>True if the report can be typed: force, year, pillar and headline are all known.</summary>
         public bool IsComplete { get; init; }
@@ -19,7 +20,8 @@ namespace PeelSdk.Generators.Model
             file.Report.Force,
             file.Report.Year,
             file.Report.Pillar,
-            file.HeaderInFile)
+            file.HeaderInFile,
+            GradedUnit.Of(file.Report.Headline, file.Report.Questions, file.Report.File))
         {
             IsComplete = file.Report.IsComplete,
         };

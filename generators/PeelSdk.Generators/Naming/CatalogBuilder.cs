@@ -51,7 +51,7 @@ namespace PeelSdk.Generators.Naming
             var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var slots = new Dictionary<string, ReportSlot>(StringComparer.Ordinal);
             var forces = new List<ForceSlot>();
-            var index = new List<(string, string, int, Pillar)>();
+            var index = new List<(string, string, int, Pillar, string, IReadOnlyList<GradedUnit>)>();
             foreach (var force in winners.GroupBy(i => i.Force!.Slug).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var first = force.First();
@@ -76,7 +76,7 @@ namespace PeelSdk.Generators.Naming
                         var slot = new ReportSlot(report.Path, hintName, index.Count - forceStart, typeName, yearType, pillar, member, member + "Report", IsGenerated: true, pastBudget.Contains(report.Path));
                         slots.Add(slot.Path, slot);
                         reports.Add(slot);
-                        index.Add((first.Force.Name, first.Force.Slug, year.Key, pillar));
+                        index.Add((first.Force.Name, first.Force.Slug, year.Key, pillar, report.DisplayPath, report.Units));
                     }
                     years.Add(new YearSlot(year.Key, yearProperty, yearType, ValueList<ReportSlot>.From(reports), yearStart));
                 }

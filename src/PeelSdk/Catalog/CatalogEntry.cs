@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace PeelSdk
 {
@@ -8,12 +9,14 @@ namespace PeelSdk
         private readonly Func<string, int, Pillar, PeelReport>? load;
         private PeelReport? report;
 
-        public CatalogEntry(string forceName, string forceSlug, int year, Pillar pillar, Func<string, int, Pillar, PeelReport> load)
+        public CatalogEntry(string forceName, string forceSlug, int year, Pillar pillar, string file, IReadOnlyList<GradedUnit> units, Func<string, int, Pillar, PeelReport> load)
         {
             ForceName = forceName;
             ForceSlug = forceSlug;
             Year = year;
             Pillar = pillar;
+            File = file;
+            Units = units;
             this.load = load;
         }
 
@@ -23,6 +26,8 @@ namespace PeelSdk
             ForceSlug = report.Force.Slug;
             Year = report.Year;
             Pillar = report.Pillar;
+            File = report.SourceFile;
+            Units = GradedUnit.Of(report.Headline, report.Questions, report.SourceFile);
             this.report = report;
         }
 
@@ -33,6 +38,12 @@ namespace PeelSdk
         public int Year { get; }
 
         public Pillar Pillar { get; }
+
+        /// <summary>The report file.</summary>
+        public string File { get; }
+
+        /// <summary>The headline and questions with their grades: what grade queries read, so they build no report.</summary>
+        public IReadOnlyList<GradedUnit> Units { get; }
 
         // A race builds nothing twice: generated loaders return each report's single instance.
         public PeelReport Report => report ??= load!(ForceSlug, Year, Pillar);

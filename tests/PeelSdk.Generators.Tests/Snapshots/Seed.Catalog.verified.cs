@@ -14,7 +14,7 @@ namespace PeelSdk.Reports
         /// <summary>Every report, in force, year and pillar order, for LINQ queries. Each report is decoded on first use, so Find decodes only what it returns.</summary>
         public static global::PeelSdk.PeelCatalog All => s_all ?? global::PeelSdk.Generated.GeneratedReports.Initialize(ref s_all, global::PeelSdk.Generated.GeneratedReports.Catalog(Index, Load));
 
-        private const string Index = "peel2|1|Cheshire|cheshire|2015|0";
+        private const string Index = "peel2|1|Cheshire|cheshire|2015|0|seeds/cheshire-2015-effectiveness.peel.txt|5|0|Headline||||1|PreventingCrime|0|5||2|InvestigatingCrime||||3|ProtectingVulnerablePeople|1|20||4|SeriousAndOrganisedCrime|||";
 
         private static global::PeelSdk.PeelReport Load(string force, int year, global::PeelSdk.Pillar pillar)
         {
