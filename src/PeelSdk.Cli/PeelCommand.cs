@@ -1,11 +1,23 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Text;
 
 namespace PeelSdk.Cli
 {
+    /// <summary>What the console is: whether output and errors go to a terminal, and whether colour is wanted (<c>NO_COLOR</c> unset).</summary>
+    public sealed record Terminal(bool OutputIsTerminal, bool ErrorIsTerminal, bool ColorAllowed)
+    {
+        /// <summary>Neither stream is a terminal: plain output, no progress (what tests and pipes get).</summary>
+        public static readonly Terminal Redirected = new Terminal(false, false, false);
+
+        /// <summary>This process's console.</summary>
+        public static Terminal Current => new Terminal(!Console.IsOutputRedirected, !Console.IsErrorRedirected, string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+    }
+
     /// <summary>The <c>peel</c> commands, with their output and exit codes.</summary>
     public static class PeelCommand
     {
@@ -18,15 +30,24 @@ namespace PeelSdk.Cli
         /// <summary>Bad command line or a path that does not exist.</summary>
         public const int UsageError = 2;
 
+        // Fewer files than this parse too fast for a progress line to help.
+        private const int ProgressThreshold = 100;
+
         private const string Usage =
             "Usage:\n" +
-            "  peel check <files or folders>...                 print diagnostics in MSBuild form; exit 1 on any error\n" +
-            "  peel export --format json <files or folders>...  print the reports as a JSON array\n" +
+            "  peel check <files or folders>...                          print diagnostics in MSBuild form; exit 1 on any error\n" +
+            "  peel export --format json|csv|markdown [-o FILE] <paths>  the reports as JSON, CSV (a row per graded unit) or Markdown\n" +
+            "  peel grades [--year YEAR] <files or folders>...           the force × question grade matrix of each year (or one)\n" +
+            "  peel html -o FILE <files or folders>...                   a self-contained HTML grade map\n" +
             "  peel --help | --version\n" +
-            "Folders are searched for *.txt (including *.peel.txt) and *.peel-grades.csv below them; files are read in ordinal path order.";
+            "Folders are searched for *.txt (including *.peel.txt) and *.peel-grades.csv below them; files are read in ordinal path order.\n" +
+            "Colour is used when standard output is a terminal and NO_COLOR is not set; progress goes to standard error when it is a terminal.";
 
-        /// <summary>Runs <paramref name="args"/>, writing results to <paramref name="output"/> and problems to <paramref name="error"/>.</summary>
-        public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+        /// <summary>Runs <paramref name="args"/>, writing results to <paramref name="output"/> and problems to <paramref name="error"/>, as if redirected.</summary>
+        public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) => Run(args, output, error, Terminal.Redirected);
+
+        /// <summary>Runs <paramref name="args"/> on a console described by <paramref name="terminal"/>.</summary>
+        public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, Terminal terminal)
         {
             if (args.Count == 0 || args[0] is "--help" or "-h" or "help")
             {
@@ -39,21 +60,48 @@ namespace PeelSdk.Cli
                 return Ok;
             }
 
-            return args[0] switch
+            var command = args[0];
+            if (command is not ("check" or "export" or "grades" or "html")) return Fail(error, $"peel: unknown command '{command}'");
+            if (!CommandLine.TryParse(args.Skip(1).ToList(), out var line, out var problem)) return Fail(error, $"peel {command}: {problem}");
+            var allowed = command switch { "export" => new[] { "--format", "-o" }, "grades" => new[] { "--year" }, "html" => new[] { "-o" }, _ => Array.Empty<string>() };
+            var unknown = line.Options.Keys.FirstOrDefault(o => !allowed.Contains(o));
+            if (unknown != null) return Fail(error, $"peel {command}: unknown option '{unknown}'");
+
+            switch (command)
             {
-                "check" => WithFiles(args.Skip(1).ToList(), error, files => Check(files, output)),
-                "export" => Export(args.Skip(1).ToList(), output, error),
-                _ => Fail(error, $"peel: unknown command '{args[0]}'"),
-            };
+                case "export":
+                    var format = line.Option("--format");
+                    if (format is null) return Fail(error, "peel export: --format json|csv|markdown is required");
+                    if (format is not ("json" or "csv" or "markdown")) return Fail(error, $"peel export: unknown format '{format}' (supported: json, csv, markdown)");
+                    return WithReports(line, error, terminal, reports => Write(line.Option("-o"), output, writer => Export(format, reports, writer)));
+                case "grades":
+                    int? year = null;
+                    if (line.Option("--year") is string yearText)
+                    {
+                        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)) return Fail(error, $"peel grades: --year '{yearText}' is not a year");
+                        year = parsed;
+                    }
+                    return WithReports(line, error, terminal, reports =>
+                    {
+                        GradeTableView.Write(Catalog(reports), year, terminal.OutputIsTerminal && terminal.ColorAllowed, output);
+                        return Ok;
+                    });
+                case "html":
+                    var target = line.Option("-o");
+                    if (target is null) return Fail(error, "peel html: -o FILE is required");
+                    return WithReports(line, error, terminal, reports => Write(target, output, writer => HtmlGradeMap.Write(Catalog(reports), writer)));
+                default:
+                    return WithReports(line, error, terminal, reports => Check(reports, output));
+            }
         }
 
         // The tool may read the clock; the parser does not (PEEL012's upper bound is "after next year").
         private static PeelParseOptions Options => new PeelParseOptions(DateTime.Now.Year);
 
-        private static int Check(IReadOnlyList<string> files, TextWriter output)
+        private static int Check(PeelFileSet files, TextWriter output)
         {
             var errors = 0;
-            foreach (var diagnostic in PeelFiles.ParseAll(files, Options).Diagnostics)
+            foreach (var diagnostic in files.Diagnostics)
             {
                 output.WriteLine(diagnostic.ToString());
                 if (diagnostic.Severity == PeelSeverity.Error) errors++;
@@ -61,35 +109,70 @@ namespace PeelSdk.Cli
             return errors > 0 ? ReportErrors : Ok;
         }
 
-        private static int Export(List<string> args, TextWriter output, TextWriter error)
+        private static void Export(string format, PeelFileSet files, TextWriter writer)
         {
-            var format = args.IndexOf("--format");
-            if (format < 0 || format + 1 >= args.Count) return Fail(error, "peel export: --format json is required");
-            if (args[format + 1] != "json") return Fail(error, $"peel export: unknown format '{args[format + 1]}' (supported: json)");
-            args.RemoveRange(format, 2);
-            return WithFiles(args, error, files =>
+            switch (format)
             {
-                JsonExport.Write(PeelFiles.ParseAll(files, Options).Reports, output);
-                return Ok;
-            });
+                case "csv":
+                    CsvExport.Write(files.Reports, writer);
+                    break;
+                case "markdown":
+                    MarkdownExport.Write(files.Reports, writer);
+                    break;
+                default:
+                    JsonExport.Write(files.Reports, writer);
+                    break;
+            }
         }
 
-        private static int WithFiles(IReadOnlyList<string> paths, TextWriter error, Func<IReadOnlyList<string>, int> run)
+        /// <summary>The complete reports as a catalog, for the grade queries.</summary>
+        private static PeelCatalog Catalog(PeelFileSet files) => new PeelCatalog(files.Reports.Select(r => r.ToReport()).Where(r => r != null).Select(r => r!));
+
+        /// <summary>Writes to <paramref name="path"/> (UTF-8, no byte order mark) or, without one, to <paramref name="output"/>.</summary>
+        private static int Write(string? path, TextWriter output, Action<TextWriter> write)
         {
-            if (paths.Count == 0) return Fail(error, "peel: name at least one file or folder");
-            var unknownOption = paths.FirstOrDefault(p => p.StartsWith("--", StringComparison.Ordinal));
-            if (unknownOption != null) return Fail(error, $"peel: unknown option '{unknownOption}'");
+            if (path is null)
+            {
+                write(output);
+                return Ok;
+            }
+            using (var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                write(file);
+            }
+            return Ok;
+        }
+
+        private static int WithReports(CommandLine line, TextWriter error, Terminal terminal, Func<PeelFileSet, int> run)
+        {
+            if (line.Paths.Count == 0) return Fail(error, "peel: name at least one file or folder");
             IReadOnlyList<string> files;
             try
             {
-                files = PeelFiles.Find(paths);
+                files = PeelFiles.Find(line.Paths);
             }
             catch (FileNotFoundException missing)
             {
                 error.WriteLine($"peel: {missing.Message}");
                 return UsageError;
             }
-            return run(files);
+            var progress = terminal.ErrorIsTerminal && files.Count >= ProgressThreshold ? new ProgressLine(error) : null;
+            var parsed = PeelFiles.ParseAll(files, Options, progress);
+            progress?.Finish();
+            try
+            {
+                return run(parsed);
+            }
+            catch (IOException writing)
+            {
+                error.WriteLine($"peel: {writing.Message}");
+                return UsageError;
+            }
+            catch (UnauthorizedAccessException denied)
+            {
+                error.WriteLine($"peel: {denied.Message}");
+                return UsageError;
+            }
         }
 
         private static int Fail(TextWriter error, string message)
@@ -97,6 +180,25 @@ namespace PeelSdk.Cli
             error.WriteLine(message);
             error.WriteLine(Usage);
             return UsageError;
+        }
+
+        /// <summary>"parsed 120 of 3,000 reports" on one rewritten line of a terminal, at most once per percent.</summary>
+        private sealed class ProgressLine : IProgress<(int Done, int Total)>
+        {
+            private readonly TextWriter error;
+            private int shownPercent = -1;
+
+            public ProgressLine(TextWriter error) => this.error = error;
+
+            public void Report((int Done, int Total) value)
+            {
+                var percent = value.Done * 100 / value.Total;
+                if (percent == shownPercent) return;
+                shownPercent = percent;
+                error.Write($"\rpeel: parsed {value.Done.ToString("N0", CultureInfo.InvariantCulture)} of {value.Total.ToString("N0", CultureInfo.InvariantCulture)} reports ({percent.ToString(CultureInfo.InvariantCulture)}%)");
+            }
+
+            public void Finish() => error.WriteLine();
         }
     }
 }

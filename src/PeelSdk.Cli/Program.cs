@@ -7,6 +7,6 @@ namespace PeelSdk.Cli
     public static class Program
     {
         /// <summary>Runs the tool on the console.</summary>
-        public static int Main(string[] args) => PeelCommand.Run(args, Console.Out, Console.Error);
+        public static int Main(string[] args) => PeelCommand.Run(args, Console.Out, Console.Error, Terminal.Current);
     }
 }

@@ -31,11 +31,21 @@ namespace PeelSdk
         /// Reads and parses every file, in ordinal path order, applying the grades tables among them to the reports and adding PEEL005 to a file that repeats an earlier file's
         /// report (what the generator reports for the same set of files).
         /// </summary>
-        public static PeelFileSet ParseAll(IEnumerable<string> files, PeelParseOptions options, CancellationToken cancellationToken = default)
+        public static PeelFileSet ParseAll(IEnumerable<string> files, PeelParseOptions options, CancellationToken cancellationToken = default) =>
+            ParseAll(files, options, null, cancellationToken);
+
+        /// <summary>As <see cref="ParseAll(IEnumerable{string}, PeelParseOptions, CancellationToken)"/>, reporting the reports parsed so far and their total to <paramref name="progress"/>.</summary>
+        public static PeelFileSet ParseAll(IEnumerable<string> files, PeelParseOptions options, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken = default)
         {
             var ordered = files.OrderBy(f => f, StringComparer.Ordinal).ToList();
             var tables = ordered.Where(IsGradeTable).Select(f => GradeTables.Parse(Decode(File.ReadAllBytes(f)), f)).ToList();
-            var parsed = ordered.Where(f => !IsGradeTable(f)).Select(f => PeelParser.Parse(Decode(File.ReadAllBytes(f)), f, options, tables, cancellationToken)).ToList();
+            var reports = ordered.Where(f => !IsGradeTable(f)).ToList();
+            var parsed = new List<ParsedReport>(reports.Count);
+            foreach (var file in reports)
+            {
+                parsed.Add(PeelParser.Parse(Decode(File.ReadAllBytes(file)), file, options, tables, cancellationToken));
+                progress?.Report((parsed.Count, reports.Count));
+            }
             var repeats = DuplicateReports.Find(parsed, r => r.File, r => r.IsComplete ? (r.Force!.Slug, r.Year!.Value, r.Pillar!.Value) : null);
             foreach (var (repeat, first) in repeats)
             {
