@@ -81,6 +81,15 @@ namespace PeelSdk.Generators.Tests
             Assert.Equal(expected, check.Output.Trim());
             Assert.Equal(version, Dotnet.Run(peel, Dotnet.Args("--version"), root).Output.Trim().Split('+')[0]);
 
+            // The tool ships for .NET 8 too; only .NET 10 is installed here, so its .NET 8 build is run rolled forward.
+            using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed, $"PeelSdk.Cli.{version}.nupkg")))
+            {
+                Assert.Equal(new[] { "tools/net10.0/any/peel.dll", "tools/net8.0/any/peel.dll" }, package.Entries.Select(e => e.FullName).Where(n => n.EndsWith("/peel.dll", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal));
+            }
+            var net8 = Directory.GetFiles(Path.Combine(tools, ".store"), "peel.dll", SearchOption.AllDirectories).Single(f => f.Replace('\\', '/').Contains("/tools/net8.0/", StringComparison.Ordinal));
+            var rolledForward = Dotnet.Run("dotnet", Dotnet.Args(net8, "check", report), root, new Dictionary<string, string> { ["DOTNET_ROLL_FORWARD"] = "Major" });
+            Assert.Equal((1, expected), (rolledForward.Exit, rolledForward.Output.Trim()));
+
             // A report the project lists by hand is not added a second time by the defaults.
             var projectFile = Path.Combine(consumer, "Consumer.csproj");
             File.WriteAllText(projectFile, File.ReadAllText(projectFile).Replace("</Project>", "  <ItemGroup><AdditionalFiles Include=\"reports/kent-2016-effectiveness.peel.txt\" /></ItemGroup>\n</Project>"));
