@@ -67,32 +67,7 @@ make_project Many
 seed="$root/seeds/cheshire-2015-effectiveness.peel.txt"
 cp "$seed" "$work/One/reports/"
 
-# Forces and official names from the registry, so the reports name real forces.
-mapfile -t names < <(grep -oP '^\s+\("\K[^"]+(?=", ")' "$root/src/PeelSdk/Model/ForceRegistry.cs")
-mapfile -t officials < <(grep -oP '^\s+\("[^"]+", "\K[^"]+' "$root/src/PeelSdk/Model/ForceRegistry.cs")
-pillars=(Effectiveness Efficiency Legitimacy Leadership)
-if [ "$copies" -eq 0 ]; then body=$(head -n 14 "$seed" | tail -n +3); else body=$(tail -n +3 "$seed"); fi
-findings=$(sed -n '5,10p' "$seed")
-made=0
-for year in $(seq 2015 2030); do
-  for f in "${!names[@]}"; do
-    for pillar in "${pillars[@]}"; do
-      [ "$made" -ge "$reports" ] && break 3
-      slug=$(echo "${names[$f]}" | tr 'A-Z ' 'a-z-')
-      tag="${names[$f]} $year $pillar"
-      {
-        echo "${names[$f]} PEEL $year"
-        echo "$pillar"
-        printf '%s\n' "$body" | sed "s/Cheshire Constabulary/${officials[$f]}/g; s/\([a-z]\)\. /\1 ($tag). /g"
-        if [ "$copies" -gt 1 ]; then
-          printf '%s\n' "$findings" | awk -v copies="$copies" -v tag="$tag" '{ line[NR] = $0 }
-            END { for (c = 2; c <= copies; c++) for (i = 1; i <= NR; i++) { l = line[i]; sub(/\.$/, " (part " c ", " tag ").", l); print l } }'
-        fi
-      } >"$work/Many/reports/$slug-$year-${pillar,,}.peel.txt"
-      made=$((made + 1))
-    done
-  done
-done
+"$root/bench/make-reports.sh" "$work/Many/reports" "$reports" "$copies"
 # The app reads Cheshire 2015 Effectiveness in both projects: keep the seed itself among the many.
 cp "$seed" "$work/Many/reports/cheshire-2015-effectiveness.peel.txt"
 

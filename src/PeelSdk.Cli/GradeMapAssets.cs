@@ -34,11 +34,13 @@ namespace PeelSdk.Cli
         public const string Tail = """
             <script>
             (function () {
-              const data = JSON.parse(document.getElementById('findings').textContent);
+              // The findings are parsed on the first click, not at load: a national page carries megabytes of them.
+              let data = null;
               const details = document.getElementById('details');
               const rank = { Outstanding: 0, Good: 1, Adequate: 2, RequiresImprovement: 3, Inadequate: 4 };
               function element(name, text) { const e = document.createElement(name); if (text !== undefined) e.textContent = text; return e; }
               function show(button) {
+                data = data || JSON.parse(document.getElementById('findings').textContent);
                 const d = data[button.dataset.cell];
                 details.replaceChildren(element('h2', d.title), element('p', d.question), element('p', 'Grade: ' + d.grade));
                 const list = element('ol');

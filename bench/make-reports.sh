@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Synthetic PEEL reports for the benchmarks: the seed's text under the header of a real force, year and pillar, with
+# every sentence made unique to its report, filling forces, then pillars, then years (43 forces x 4 pillars x 10 years = 1720).
+#
+#   bench/make-reports.sh DIR [REPORTS] [COPIES]
+#
+# COPIES   0 (default): the seed's first two questions, ~2 KB a report; 1: the whole seed, 6.5 KB a report;
+#          n > 1: the seed with its first question's findings n-1 more times
+set -euo pipefail
+dir=$1
+reports=${2:-1720}
+copies=${3:-0}
+root=$(cd "$(dirname "$0")/.." && pwd)
+seed="$root/seeds/cheshire-2015-effectiveness.peel.txt"
+mkdir -p "$dir"
+
+# Forces and official names from the registry, so the reports name real forces.
+mapfile -t names < <(grep -oP '^\s+\("\K[^"]+(?=", ")' "$root/src/PeelSdk/Model/ForceRegistry.cs")
+mapfile -t officials < <(grep -oP '^\s+\("[^"]+", "\K[^"]+' "$root/src/PeelSdk/Model/ForceRegistry.cs")
+pillars=(Effectiveness Efficiency Legitimacy Leadership)
+if [ "$copies" -eq 0 ]; then body=$(head -n 14 "$seed" | tail -n +3); else body=$(tail -n +3 "$seed"); fi
+findings=$(sed -n '5,10p' "$seed")
+made=0
+for year in $(seq 2015 2030); do
+  for f in "${!names[@]}"; do
+    for pillar in "${pillars[@]}"; do
+      [ "$made" -ge "$reports" ] && break 3
+      slug=$(echo "${names[$f]}" | tr 'A-Z ' 'a-z-')
+      tag="${names[$f]} $year $pillar"
+      {
+        echo "${names[$f]} PEEL $year"
+        echo "$pillar"
+        printf '%s\n' "$body" | sed "s/Cheshire Constabulary/${officials[$f]}/g; s/\([a-z]\)\. /\1 ($tag). /g"
+        if [ "$copies" -gt 1 ]; then
+          printf '%s\n' "$findings" | awk -v copies="$copies" -v tag="$tag" '{ line[NR] = $0 }
+            END { for (c = 2; c <= copies; c++) for (i = 1; i <= NR; i++) { l = line[i]; sub(/\.$/, " (part " c ", " tag ").", l); print l } }'
+        fi
+      } >"$dir/$slug-$year-${pillar,,}.peel.txt"
+      made=$((made + 1))
+    done
+  done
+done
