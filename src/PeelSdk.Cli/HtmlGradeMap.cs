@@ -30,7 +30,7 @@ namespace PeelSdk.Cli
                 + "</select></label> <label>Pillar <select id=\"pillar\"><option value=\"\">All</option>"
                 + string.Concat(pillars.Select(p => $"<option>{p}</option>"))
                 + "</select></label></form>");
-            output.WriteLine("<p class=\"legend\">" + string.Concat(new[] { Grade.Outstanding, Grade.Good, Grade.Adequate, Grade.RequiresImprovement, Grade.Inadequate }.Select(g => $"<span data-grade=\"{g}\">{Words(g)}</span> ")) + "</p></header>");
+            output.WriteLine("<p class=\"legend\">" + string.Concat(new[] { Grade.Outstanding, Grade.Good, Grade.Adequate, Grade.RequiresImprovement, Grade.Inadequate }.Select(g => $"<span data-grade=\"{g}\">{GradeText.Words(g)}</span> ")) + "</p></header>");
             output.WriteLine("<main>");
             foreach (var year in years) WriteYear(catalog, year, details, output);
             output.WriteLine("</main>");
@@ -68,12 +68,12 @@ namespace PeelSdk.Cli
                     {
                         title = $"{force} · PEEL {PeelCycles.NameOf(year)} · {column.Pillar}",
                         question = question.Text,
-                        grade = question.Grade is Grade g ? Words(g) : question.IsUngraded ? "ungraded" : "no grade stated",
+                        grade = question.Grade is Grade g ? GradeText.Words(g) : question.IsUngraded ? "ungraded" : "no grade stated",
                         findings = question.Findings.Select(f => new[] { f.Text, f.Source.ToString() }).ToArray(),
                     });
                     var grade = question.Grade is Grade stated ? $" data-grade=\"{stated}\"" : string.Empty;
-                    var title = question.Grade is null ? "No grade stated" : $"{Cap(question.Judgement?.Text ?? Words(question.Grade.Value))} — {question.GradeSource?.File}({Number(question.GradeLine ?? 0)})";
-                    output.Write($"<td data-pillar=\"{column.Pillar}\" data-key=\"{column.Key}\"{grade} title=\"{Html(title)}\"><button type=\"button\" data-cell=\"{cell}\">{(question.Grade is Grade shown ? Words(shown) : "–")}</button></td>");
+                    var title = question.Grade is null ? "No grade stated" : $"{Cap(question.Judgement?.Text ?? GradeText.Words(question.Grade.Value))} — {question.GradeSource?.File}({Number(question.GradeLine ?? 0)})";
+                    output.Write($"<td data-pillar=\"{column.Pillar}\" data-key=\"{column.Key}\"{grade} title=\"{Html(title)}\"><button type=\"button\" data-cell=\"{cell}\">{(question.Grade is Grade shown ? GradeText.Words(shown) : "–")}</button></td>");
                 }
                 output.WriteLine("</tr>");
             }
@@ -85,8 +85,6 @@ namespace PeelSdk.Cli
         // "ProtectingVulnerablePeople" → "Protecting vulnerable people": keys read as words in a column heading.
         private static string Label(string key) =>
             string.Concat(key.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
-
-        private static string Words(Grade grade) => grade == Grade.RequiresImprovement ? "Requires improvement" : grade.ToString();
 
         private static string Cap(string text) => text.Length <= MaxTitle ? text : text.Substring(0, MaxTitle - 1) + "…";
 

@@ -54,7 +54,7 @@ namespace PeelSdk.Cli
             report.Force is null ? report.File : $"{report.Force.Name} PEEL {report.Cycle} {report.Pillar?.ToString() ?? string.Empty}".TrimEnd();
 
         private static string Grade(Question question) =>
-            question.Grade is PeelSdk.Grade grade ? $"**{grade}**" : question.IsUngraded ? "ungraded" : "–";
+            question.Grade is PeelSdk.Grade grade ? $"**{GradeText.Words(grade)}**" : question.IsUngraded ? "ungraded" : "–";
 
         // Text goes on one line: a finding's own line breaks (a list joined to it) become "<br>", and markup characters are escaped.
         private static string Inline(string text) =>

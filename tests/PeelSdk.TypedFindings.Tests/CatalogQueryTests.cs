@@ -47,6 +47,7 @@ namespace PeelSdk.TypedFindings.Tests
             var investigating = surrey.Single(c => c.Column.Key == "InvestigatingCrime");
             Assert.Equal((Grade.RequiresImprovement, Grade.Adequate, GradeChange.NotComparable), (investigating.From!.Value, investigating.To!.Value, investigating.Change));
             Assert.All(surrey, c => Assert.Equal(GradeChange.NotComparable, c.Change));
+            Assert.Equal("Integrated/InvestigatingCrime: RequiresImprovement (2014) → Adequate (2021): NotComparable", investigating.ToString());
 
             var kent = PeelReports.All.Compare("Kent", 2023, 2023);
             Assert.All(kent.Where(c => c.From != null), c => Assert.Equal(GradeChange.Same, c.Change));
