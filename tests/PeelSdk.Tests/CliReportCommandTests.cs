@@ -8,12 +8,8 @@ using PeelSdk.Cli;
 namespace PeelSdk.Tests
 {
     /// <summary>peel export --format csv|markdown, peel grades and peel html: output, terminal behaviour and bad input.</summary>
-    public sealed class CliReportCommandTests : IDisposable
+    public sealed class CliReportCommandTests : TempFolderTest
     {
-        private readonly string folder = Directory.CreateTempSubdirectory("peel-cli-").FullName;
-
-        public void Dispose() => Directory.Delete(folder, recursive: true);
-
         private static readonly string Layouts = Path.Combine(Reports.RepositoryRoot(), "tests", "Fixtures", "layouts");
 
         private static (int Exit, string Output, string Error) Peel(Terminal terminal, params string[] args)

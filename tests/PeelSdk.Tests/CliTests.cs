@@ -7,12 +7,8 @@ using PeelSdk.Cli;
 namespace PeelSdk.Tests
 {
     /// <summary>The peel tool, run in-process with captured output.</summary>
-    public sealed class CliTests : IDisposable
+    public sealed class CliTests : TempFolderTest
     {
-        private readonly string folder = Directory.CreateTempSubdirectory("peel-cli-").FullName;
-
-        public void Dispose() => Directory.Delete(folder, recursive: true);
-
         private static (int Exit, string Output, string Error) Peel(params string[] args)
         {
             var output = new StringWriter { NewLine = "\n" };

@@ -9,12 +9,8 @@ using PeelSdk.Cli;
 namespace PeelSdk.Tests
 {
     /// <summary>The <c>peel html</c> grade map in a real headless Chromium: its DOM against the export, a click, the filters, sorting and a screenshot.</summary>
-    public sealed class GradeMapBrowserTests : IDisposable
+    public sealed class GradeMapBrowserTests : TempFolderTest
     {
-        private readonly string folder = Directory.CreateTempSubdirectory("peel-html-").FullName;
-
-        public void Dispose() => Directory.Delete(folder, recursive: true);
-
         private static readonly string[] Inputs = { Path.Combine(Reports.RepositoryRoot(), "tests", "Fixtures", "layouts"), Reports.SeedPath };
 
         [BrowserFact]
