@@ -41,6 +41,7 @@ namespace PeelSdk.Cli
             "  peel html -o FILE <files or folders>...                   a self-contained HTML grade map\n" +
             "  peel --help | --version\n" +
             "Folders are searched for *.txt (including *.peel.txt) and *.peel-grades.csv below them; files are read in ordinal path order.\n" +
+            "Symbolic links are followed, each real folder once and each real file once (under its first path); broken links are skipped with a warning.\n" +
             "Colour is used when standard output is a terminal and NO_COLOR is not set; progress goes to standard error when it is a terminal.";
 
         /// <summary>Runs <paramref name="args"/>, writing results to <paramref name="output"/> and problems to <paramref name="error"/>, as if redirected.</summary>
@@ -149,7 +150,7 @@ namespace PeelSdk.Cli
             IReadOnlyList<string> files;
             try
             {
-                files = PeelFiles.Find(line.Paths);
+                files = PeelFiles.Find(line.Paths, warning => error.WriteLine($"peel: warning: {warning}"));
             }
             catch (FileNotFoundException missing)
             {

@@ -13,19 +13,18 @@ namespace PeelSdk
     {
         private static readonly UTF8Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-        /// <summary>The report and grades-table files named by <paramref name="paths"/>: files as given, and every <c>*.txt</c> and <c>*.peel-grades.csv</c> below a folder, in ordinal path order.</summary>
-        /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
-        public static IReadOnlyList<string> Find(IEnumerable<string> paths)
-        {
-            var files = new List<string>();
-            foreach (var path in paths)
-            {
-                if (File.Exists(path)) files.Add(path);
-                else if (Directory.Exists(path)) files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsGradeTable(f)));
-                else throw new FileNotFoundException($"No such file or folder: {path}", path);
-            }
-            return files.Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToList();
-        }
+        /// <summary>
+        /// The report and grades-table files named by <paramref name="paths"/>: files as given, and every <c>*.txt</c> and
+        /// <c>*.peel-grades.csv</c> below a folder, in ordinal path order. Symbolic links are followed, but each real folder is
+        /// entered once and each real file listed once (under the first of its paths in ordinal order), so a link back to a
+        /// parent cannot loop; a broken link below a folder is skipped.
+        /// </summary>
+        /// <exception cref="FileNotFoundException">A path is neither a file nor a folder (or is a broken link).</exception>
+        public static IReadOnlyList<string> Find(IEnumerable<string> paths) => Find(paths, null);
+
+        /// <summary>As <see cref="Find(IEnumerable{string})"/>, telling <paramref name="warning"/> of each link or folder skipped and why.</summary>
+        public static IReadOnlyList<string> Find(IEnumerable<string> paths, Action<string>? warning) =>
+            FolderWalk.Find(paths, f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsGradeTable(f), warning);
 
         /// <summary>
         /// Reads and parses every file, in ordinal path order, applying the grades tables among them to the reports and adding PEEL005 to a file that repeats an earlier file's
