@@ -85,65 +85,11 @@ namespace PeelSdk.Tests
         public void No_text_is_silently_dropped(string fileName)
         {
             var path = Path.Combine(DiagnosticFixtures.Folder(), fileName);
-            AssertEveryLineAccountedFor(File.ReadAllText(path), Report(fileName));
-        }
-
-        [Fact]
-        public void Random_texts_never_throw_and_never_lose_text()
-        {
-            foreach (var text in RandomReports.Generate(3000, seed: 2015))
-            {
-                var report = PeelParser.Parse(text, "random.peel.txt", new PeelParseOptions(DiagnosticFixtures.CurrentYear));
-                AssertEveryLineAccountedFor(text, report);
-                Assert.All(report.Diagnostics, d => Assert.InRange(d.Location.Start + d.Location.Length, 0, text.Length));
-            }
-        }
-
-        public static TheoryData<string> LayoutFixtures()
-        {
-            var data = new TheoryData<string>();
-            foreach (var file in Directory.GetFiles(Path.Combine(Reports.RepositoryRoot(), "tests", "Fixtures", "layouts"), "*.peel.txt").OrderBy(f => f, StringComparer.Ordinal)) data.Add(Path.GetFileName(file));
-            return data;
-        }
-
-        [Theory]
-        [MemberData(nameof(LayoutFixtures))]
-        public void No_text_is_silently_dropped_from_a_layout_fixture(string fileName)
-        {
-            var path = Path.Combine(Reports.RepositoryRoot(), "tests", "Fixtures", "layouts", fileName);
-            AssertEveryLineAccountedFor(File.ReadAllText(path), PeelFiles.Parse(path));
+            ModelChecks.AssertEveryLineAccountedFor(File.ReadAllText(path), Report(fileName));
         }
 
         [Fact]
         public void No_text_is_silently_dropped_from_the_seed() =>
-            AssertEveryLineAccountedFor(File.ReadAllText(Reports.SeedPath), PeelFiles.Parse(Reports.SeedPath));
-
-        /// <summary>
-        /// Every non-blank line is structure (header, pillar, list heading), a question, a finding, a list item, a note,
-        /// or named by a diagnostic; PEEL011 (not text) names the whole file.
-        /// </summary>
-        private static void AssertEveryLineAccountedFor(string text, ParsedReport report)
-        {
-            if (report.Diagnostics.Any(d => d.Id == PeelRuleIds.NotText)) return;
-            var covered = new HashSet<int>(report.StructureLines);
-            void Cover(SourceSpan span)
-            {
-                for (var line = span.Line; line <= span.EndLine; line++) covered.Add(line);
-            }
-            foreach (var question in report.Questions.Concat(report.Headline is null ? Array.Empty<Question>() : new[] { report.Headline }))
-            {
-                Cover(question.Source);
-                foreach (var finding in question.Findings) Cover(finding.Source);
-            }
-            foreach (var finding in report.AreasForImprovement.Concat(report.CausesOfConcern).Concat(report.Recommendations).Concat(report.Notes).Concat(report.Preamble)) Cover(finding.Source);
-            foreach (var diagnostic in report.Diagnostics)
-            {
-                for (var line = diagnostic.Location.Line; line <= diagnostic.Location.EndLine; line++) covered.Add(line);
-            }
-
-            var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-            var dropped = Enumerable.Range(1, lines.Length).Where(n => lines[n - 1].Trim().Length > 0 && !covered.Contains(n)).ToList();
-            Assert.True(dropped.Count == 0, $"{report.File}: lines {string.Join(", ", dropped)} are in neither the model nor a diagnostic");
-        }
+            ModelChecks.AssertEveryLineAccountedFor(File.ReadAllText(Reports.SeedPath), PeelFiles.Parse(Reports.SeedPath));
     }
 }

@@ -233,6 +233,15 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
+        public void A_title_that_is_all_the_text_is_diagnosed_not_thrown()
+        {
+            // Found by the fuzzer: a title cut short ("… An inspection of Cl") with nothing after it.
+            var report = Reports.Parse("PEEL 2023–25 – An inspection of Cl", "report.peel.txt");
+            Assert.Equal(new[] { PeelRuleIds.NoQuestions, PeelRuleIds.UnknownForce }, report.Diagnostics.Select(d => d.Id).OrderBy(id => id));
+            Assert.All(report.Diagnostics, d => Assert.Equal(1, d.Location.Line));
+        }
+
+        [Fact]
         public void Table_and_section_that_disagree_keep_the_section_grade_and_say_so()
         {
             var report = Opening(new[] { "Investigating crime – Good" }, "Investigating crime", "Adequate", "Kent Police is adequate at investigating crime.");

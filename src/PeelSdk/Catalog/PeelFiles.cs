@@ -66,7 +66,7 @@ namespace PeelSdk
             PeelParser.Parse(Decode(bytes), file, options ?? PeelParseOptions.Default, cancellationToken);
 
         // Bytes that do not decode become U+FFFD, which the parser reports as PEEL011 at that position.
-        private static string Decode(byte[] bytes)
+        internal static string Decode(byte[] bytes)
         {
             if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
             if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);

@@ -91,7 +91,8 @@ namespace PeelSdk.Parsing
                 cycleText = $"the cycle {PeelCycles.NameOf(fromName)} from the file name";
             }
 
-            var blamed = c.Lines[bodyStart.Value];
+            // The title or opening (a title may be all the text there is).
+            var blamed = c.HeaderLine!.Value;
             if (forceName is null)
             {
                 c.Report(PeelRules.InvalidHeader, TextLocations.OfContent(blamed), blamed.Trimmed, ": this integrated report names no force; keep its title ('PEEL 2023–25 – An inspection of <force>') or its opening sentence");
