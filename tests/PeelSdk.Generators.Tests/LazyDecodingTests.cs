@@ -48,6 +48,38 @@ namespace PeelSdk.Generators.Tests
         }
 
         [Fact]
+        public void Many_threads_at_once_build_each_report_once_and_all_get_the_same_instances()
+        {
+            var texts = Enumerable.Range(0, 20).Select(i => ($"r{i:00}.peel.txt", $"Kent PEEL {2000 + i}\nEffectiveness\nHow effective is the force?\nWell {i}.")).ToArray();
+            var assembly = GeneratorHarness.Run(texts).Load();
+            var reports = assembly.GetType("PeelSdk.Reports.PeelReports")!;
+            var kent = reports.GetProperty("Kent")!.GetValue(null)!;
+            var decoded = PeelSdk.Generated.GeneratedReports.Decoded;
+
+            // Every thread reads All (built on first use) and every report, through All and through the typed properties.
+            var seen = new System.Collections.Concurrent.ConcurrentBag<(int Index, PeelReport Report)>();
+            var catalogs = new System.Collections.Concurrent.ConcurrentBag<PeelCatalog>();
+            using var start = new System.Threading.Barrier(16);
+            System.Threading.Tasks.Parallel.For(0, 16, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 16 }, thread =>
+            {
+                start.SignalAndWait();
+                var all = (PeelCatalog)reports.GetProperty("All")!.GetValue(null)!;
+                catalogs.Add(all);
+                for (var i = 0; i < all.Count; i++)
+                {
+                    var index = (i + thread) % all.Count;
+                    seen.Add((index, all[index]));
+                    var year = kent.GetType().GetProperty($"Peel{2000 + index}")!.GetValue(kent)!;
+                    seen.Add((index, (PeelReport)year.GetType().GetProperty("Effectiveness")!.GetValue(year)!));
+                }
+            });
+
+            Assert.Single(catalogs.Distinct());
+            Assert.All(seen.GroupBy(s => s.Index), group => Assert.Single(group.Select(s => s.Report).Distinct()));
+            Assert.Equal(texts.Length, PeelSdk.Generated.GeneratedReports.Decoded - decoded);
+        }
+
+        [Fact]
         public void Grade_queries_read_the_index_and_decode_no_report()
         {
             var assembly = GeneratorHarness.Run(
