@@ -91,8 +91,8 @@ namespace PeelSdk.Parsing
                 cycleText = $"the cycle {PeelCycles.NameOf(fromName)} from the file name";
             }
 
-            // The title or opening (a title may be all the text there is).
-            var blamed = c.HeaderLine!.Value;
+            // Where a title should stand: the title itself, or the first line of a report without one.
+            var blamed = titleLine is null ? c.Lines[bodyStart.Value] : c.HeaderLine!.Value;
             if (forceName is null)
             {
                 c.Report(PeelRules.InvalidHeader, TextLocations.OfContent(blamed), blamed.Trimmed, ": this integrated report names no force; keep its title ('PEEL 2023–25 – An inspection of <force>') or its opening sentence");
