@@ -71,6 +71,7 @@ cp "$seed" "$work/One/reports/"
 # The app reads Cheshire 2015 Effectiveness in both projects: keep the seed itself among the many.
 cp "$seed" "$work/Many/reports/cheshire-2015-effectiveness.peel.txt"
 
+made=$(find "$work/Many/reports" -name '*.peel.txt' | wc -l)
 text_one=$(cat "$work/One/reports/"* | wc -c)
 text_many=$(cat "$work/Many/reports/"* | wc -c)
 echo "work folder: $work"
