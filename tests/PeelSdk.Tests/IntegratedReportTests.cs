@@ -204,6 +204,18 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
+        public void Lines_before_an_untitled_opening_are_kept_as_preamble()
+        {
+            var report = Reports.Parse(Reports.Lines(
+                "Skip to content", "Contents", "About this report", "",
+                "Overall summary", "Our inspection assessed how good Kent Police is in one area of policing. We make graded judgments in one of these one as follows:",
+                "Investigating crime – Good", "PEEL 2023–2025"), "kent.peel.txt");
+            Assert.Equal(("Kent", 2023, Pillar.Integrated), (report.Force!.Name, report.Year!.Value, report.Pillar!.Value));
+            Assert.Equal(new[] { "Skip to content", "Contents", "About this report" }, report.Preamble.Select(p => p.Text));
+            Assert.Equal(Grade.Good, report.Questions.Single(q => q.Key == "InvestigatingCrime").Grade);
+        }
+
+        [Fact]
         public void Cycle_from_a_cycle_line_or_the_framework_named_and_PEEL021_says_where()
         {
             var fromLine = Opening(new string[0]);

@@ -41,7 +41,7 @@ namespace PeelSdk.Parsing
                         c.StructureLines.Add(line.Number);
                         c.AddLines(c.Preamble, 0, i);
                         var forceLine = i;
-                        // A title over several c.Lines: "PEEL 2023–25", "Police effectiveness, efficiency and legitimacy", "An inspection of Kent Police".
+                        // A title over several lines: "PEEL 2023–25", "Police effectiveness, efficiency and legitimacy", "An inspection of Kent Police".
                         while (NextContent(c, i) is int next && IntegratedPatterns.TryTitleLine(c.Lines[next].Trimmed, out var named))
                         {
                             c.StructureLines.Add(c.Lines[next].Number);
@@ -58,7 +58,9 @@ namespace PeelSdk.Parsing
                         bodyStart = i + 1;
                         continue;
                     }
-                    if (!IntegratedPatterns.IsOverallSummary(trimmed) && !IntegratedPatterns.IsOurJudgments(trimmed) && !IntegratedPatterns.TryOpening(trimmed, out _, out _, out _, out _)) return null;
+                    // Anything else (a contents list, a foreword) may come first; it is kept as preamble if an opening follows.
+                    if (!IntegratedPatterns.IsOverallSummary(trimmed) && !IntegratedPatterns.IsOurJudgments(trimmed) && !IntegratedPatterns.TryOpening(trimmed, out _, out _, out _, out _)) continue;
+                    c.AddLines(c.Preamble, 0, i);
                     bodyStart = i;
                 }
                 if (openingLine is null && IntegratedPatterns.TryOpening(trimmed, out var opened, out _, out _, out _))

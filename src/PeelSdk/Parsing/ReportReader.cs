@@ -146,7 +146,7 @@ namespace PeelSdk.Parsing
             }
         }
 
-        /// <summary>The headline: a pillar report's headline question, an integrated report's "Overall summary" (named so where the context.Text has no such line).</summary>
+        /// <summary>The headline: a pillar report's headline question, an integrated report's "Overall summary" (named so where the text has no such line).</summary>
         private void StartOverallSummary(SourceLine line, string text)
         {
             headline = new SectionBuilder(0, QuestionKeys.Headline, text, line, idPrefix + "/headline");
@@ -188,7 +188,7 @@ namespace PeelSdk.Parsing
             inNoteSection = false;
             if (context.IntegratedYear != null && headline != null && IntegratedPatterns.IsOverallSummary(questionText))
             {
-                // "Overall summary" after a title page's other context.Lines (contents, forewords): the summary goes on.
+                // "Overall summary" after a title page's other lines (contents, forewords): the summary goes on.
                 context.StructureLines.Add(line.Number);
                 current = headline;
                 return;
