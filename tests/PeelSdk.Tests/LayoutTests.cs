@@ -275,6 +275,16 @@ namespace PeelSdk.Tests
                 "How effective is the force at investigating crime, again?", "C.",
                 "How effective is the force at preventing crime?", "D."));
             Assert.Equal(new[] { 6, 2, 7, 1 }, mixed.Questions.Select(q => q.Number));
+
+            // 2014 efficiency, in the order its pages list it; 2018 efficiency's planning question is 2 with meeting demand left out.
+            var efficiency2014 = Reports.Parse(Reports.Lines(
+                "Durham PEEL 2014", "Efficiency", "How well the force delivers value for money",
+                "To what extent is the force efficient?", "A.",
+                "To what extent is the force taking steps to ensure a secure financial position for the short and long term?", "B.",
+                "To what extent has the force got an affordable way of providing policing?", "C."));
+            Assert.Equal(new[] { ("EfficientUseOfResources", 1), ("FinancialPosition", 2), ("AffordablePolicing", 3) }, efficiency2014.Questions.Select(q => (q.Key, q.Number)));
+            var efficiency2018 = Reports.Parse(Reports.Lines("Durham PEEL 2018", "Efficiency", "How efficiently does the force operate?", "How well does the force plan for the future?", "A."));
+            Assert.Equal(("PlanningForTheFuture", 2), (efficiency2018.Questions.Single().Key, efficiency2018.Questions.Single().Number));
         }
     }
 }

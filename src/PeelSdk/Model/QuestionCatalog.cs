@@ -68,13 +68,13 @@ namespace PeelSdk
 
         /// <summary>
         /// Each pillar's questions in the order the PEEL question sets of every year number them: a year's question n is
-        /// the n-th of these asked that year (2014 efficiency asks FinancialPosition, AffordablePolicing, EfficientUseOfResources;
-        /// 2015 MeetingDemand, WorkforceModel, FinancialPosition). Matching needs another order (specific phrases first), hence two lists.
+        /// the n-th of these asked that year (2014 efficiency asks EfficientUseOfResources, FinancialPosition, AffordablePolicing;
+        /// 2015 MeetingDemand, WorkforceModel, FinancialPosition; 2016 and 2017 UnderstandingDemand, MeetingDemand, PlanningForTheFuture). Matching needs another order (specific phrases first), hence two lists.
         /// </summary>
         private static readonly string[] FrameworkOrder =
         {
             "ReducingCrime", "PreventingCrime", "InvestigatingCrime", "ProtectingVulnerablePeople", "SeriousAndOrganisedCrime", "SpecialistCapabilities", "AntiSocialBehaviour",
-            "UnderstandingDemand", "MeetingDemand", "WorkforceModel", "FinancialPosition", "AffordablePolicing", "EfficientUseOfResources", "PlanningForTheFuture",
+            "UnderstandingDemand", "EfficientUseOfResources", "MeetingDemand", "WorkforceModel", "FinancialPosition", "AffordablePolicing", "PlanningForTheFuture",
             "TreatingThePublicFairly", "EthicalAndLawfulWorkforce", "StopAndSearch", "TreatingTheWorkforceFairly",
             "UnderstandingLeadership", "DevelopingLeadership", "DisplayingLeadership",
         };
