@@ -22,6 +22,11 @@ namespace PeelSdk.Cli
             foreach (var shown in years)
             {
                 var matrix = catalog.Grades(shown);
+                var cells = new Dictionary<(string, GradeColumn), GradeCell>();
+                foreach (var cell in matrix.Cells)
+                {
+                    if (!cells.ContainsKey((cell.Force, cell.Column))) cells.Add((cell.Force, cell.Column), cell);
+                }
                 var nameWidth = Math.Max(5, matrix.Forces.Max(f => f.Length)) + 2;
                 output.WriteLine($"PEEL {matrix.Cycle} ({(matrix.GradeScale == GradeScale.FiveTier ? "five" : "four")}-tier grades)");
                 output.WriteLine("Force".PadRight(nameWidth) + string.Concat(matrix.Columns.Select((_, i) => Number(i + 1).PadRight(CellWidth + 1))).TrimEnd());
@@ -30,7 +35,7 @@ namespace PeelSdk.Cli
                     var row = force.PadRight(nameWidth);
                     foreach (var column in matrix.Columns)
                     {
-                        var cell = matrix.Cells.FirstOrDefault(c => c.Force == force && c.Column == column);
+                        cells.TryGetValue((force, column), out var cell);
                         var text = (cell is null ? string.Empty : Short(cell.Grade)).PadRight(CellWidth);
                         row += (color && cell?.Grade is Grade grade ? Paint(grade, text) : text) + " ";
                     }

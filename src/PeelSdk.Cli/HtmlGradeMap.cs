@@ -42,12 +42,18 @@ namespace PeelSdk.Cli
         private static void WriteYear(PeelCatalog catalog, int year, Dictionary<string, object> details, TextWriter output)
         {
             var matrix = catalog.Grades(year);
+            // The year's reports by force and pillar, looked up once: the first of two duplicates, as PeelCatalog.Find gives it.
+            var reports = new Dictionary<(string Force, Pillar Pillar), PeelReport>();
+            foreach (var report in catalog.Where(r => r.Year == year))
+            {
+                if (!reports.ContainsKey((report.Force.Name, report.Pillar))) reports.Add((report.Force.Name, report.Pillar), report);
+            }
             var id = "y" + Number(year);
             output.WriteLine($"<section class=\"year\" data-year=\"{Number(year)}\" aria-labelledby=\"{id}\"><h2 id=\"{id}\">PEEL {Html(matrix.Cycle)} <small>{(matrix.GradeScale == GradeScale.FiveTier ? "five" : "four")}-tier grades</small></h2>");
             output.WriteLine("<table><thead><tr><th scope=\"col\">Force</th>");
             foreach (var column in matrix.Columns)
             {
-                var text = catalog.Where(r => r.Year == year && r.Pillar == column.Pillar).Select(r => Unit(r, column.Key)?.Text).FirstOrDefault(t => t != null) ?? column.Key;
+                var text = reports.Values.Where(r => r.Pillar == column.Pillar).Select(r => Unit(r, column.Key)?.Text).FirstOrDefault(t => t != null) ?? column.Key;
                 output.WriteLine($"<th scope=\"col\" data-pillar=\"{column.Pillar}\" title=\"{Html(text)}\" aria-sort=\"none\"><button type=\"button\" class=\"sort\">{Html(column.Pillar.ToString())}<br>{Html(Label(column.Key))}</button></th>");
             }
             output.WriteLine("</tr></thead><tbody>");
@@ -56,8 +62,7 @@ namespace PeelSdk.Cli
                 output.Write($"<tr><th scope=\"row\">{Html(force)}</th>");
                 foreach (var column in matrix.Columns)
                 {
-                    var report = catalog.Find(force, year, column.Pillar);
-                    var question = report is null ? null : Unit(report, column.Key);
+                    var question = reports.TryGetValue((force, column.Pillar), out var report) ? Unit(report, column.Key) : null;
                     if (question is null)
                     {
                         output.Write($"<td data-pillar=\"{column.Pillar}\" data-key=\"{column.Key}\"></td>");

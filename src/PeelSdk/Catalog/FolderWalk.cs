@@ -29,7 +29,7 @@ namespace PeelSdk
                 // File.Exists is true for a broken link itself, so links are resolved first.
                 if (LinkTarget(path) is string target && RealPath(path) is null) throw new FileNotFoundException($"No such file or folder: {path} (a symbolic link to '{target}', which does not exist or loops)", path);
                 if (File.Exists(path)) found.Add((path, RealPath(path) ?? Path.GetFullPath(path)));
-                else if (Directory.Exists(path)) Walk(path, wanted, warning, visited, found);
+                else if (Directory.Exists(path) && RealPath(path) is string real) Walk(path, real, wanted, warning, visited, found);
                 else throw new FileNotFoundException($"No such file or folder: {path}", path);
             }
             // Each real file once, under the first of its paths in ordinal order.
@@ -37,14 +37,9 @@ namespace PeelSdk
             return found.OrderBy(f => f.Path, StringComparer.Ordinal).Where(f => listed.Add(f.Real)).Select(f => f.Path).ToList();
         }
 
-        private static void Walk(string directory, Func<string, bool> wanted, Action<string>? warning, HashSet<string> visited, List<(string, string)> found)
+        // real: the folder's real path. An entry that is not a link is its folder's real path and its own name, so only links are resolved.
+        private static void Walk(string directory, string real, Func<string, bool> wanted, Action<string>? warning, HashSet<string> visited, List<(string, string)> found)
         {
-            var real = RealPath(directory);
-            if (real is null)
-            {
-                warning?.Invoke($"skipped {directory}: a symbolic link that is broken or loops");
-                return;
-            }
             if (!visited.Add(real)) return;
             string[] entries;
             try
@@ -59,20 +54,30 @@ namespace PeelSdk
             Array.Sort(entries, StringComparer.Ordinal);
             foreach (var entry in entries)
             {
-                var isLink = LinkTarget(entry) != null;
-                if (isLink && LinkTargetProperty != null && RealPath(entry) is null)
+                var entryReal = Path.Combine(real, Path.GetFileName(entry));
+                if ((new FileInfo(entry).Attributes & FileAttributes.ReparsePoint) != 0)
                 {
-                    warning?.Invoke($"skipped {entry}: a symbolic link that is broken or loops");
+                    if (LinkTargetProperty is null)
+                    {
+                        // Unresolvable here: a file link is kept under its own path; a folder link might loop, so it is not entered.
+                        if (Directory.Exists(entry))
+                        {
+                            warning?.Invoke($"skipped {entry}: a directory link, which this runtime cannot resolve");
+                            continue;
+                        }
+                    }
+                    else if (RealPath(entry) is string resolved)
+                    {
+                        entryReal = resolved;
+                    }
+                    else
+                    {
+                        warning?.Invoke($"skipped {entry}: a symbolic link that is broken or loops");
+                        continue;
+                    }
                 }
-                else if (Directory.Exists(entry))
-                {
-                    if (isLink && LinkTargetProperty is null) warning?.Invoke($"skipped {entry}: a directory link, which this runtime cannot resolve");
-                    else Walk(entry, wanted, warning, visited, found);
-                }
-                else if (File.Exists(entry) && wanted(entry))
-                {
-                    found.Add((entry, RealPath(entry) ?? Path.GetFullPath(entry)));
-                }
+                if (Directory.Exists(entryReal)) Walk(entry, entryReal, wanted, warning, visited, found);
+                else if (wanted(entry)) found.Add((entry, entryReal));
             }
         }
 
