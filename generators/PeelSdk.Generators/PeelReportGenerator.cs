@@ -38,14 +38,22 @@ namespace PeelSdk.Generators
                 .Select(static (pair, cancellationToken) => ReportInputs.ParseGradeTable(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.GradeTables);
 
-            // Tables apply after parsing, so editing a table re-parses no report, only re-applies the grades.
-            var reports = context.AdditionalTextsProvider
+            var parsed = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Where(static pair => ReportInputs.IsReport(pair.Left, pair.Right))
                 .Select(static (pair, cancellationToken) => ReportInputs.Parse(pair.Left, pair.Right, cancellationToken))
-                .WithTrackingName(TrackingNames.ParsedReports)
-                .Combine(gradeTables.Collect())
-                .Select(static (pair, _) => ReportInputs.Grade(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.ParsedReports);
+
+            // News releases among the texts state grades of the reports they are about: official grades, like the tables.
+            var releaseGrades = parsed
+                .Where(static file => file.Report.OfficialGrades != null)
+                .Select(static (file, _) => new GradeTableFile(file.Path, file.Report.OfficialGrades!))
+                .WithTrackingName(TrackingNames.ReleaseGrades);
+
+            // Official grades apply after parsing, so editing a table or a release re-parses no report, only re-applies the grades.
+            var reports = parsed
+                .Combine(gradeTables.Collect().Combine(releaseGrades.Collect()))
+                .Select(static (pair, _) => ReportInputs.Grade(pair.Left, pair.Right.Left.AddRange(pair.Right.Right)))
                 .WithTrackingName(TrackingNames.GradedReports);
 
             var budget = reports

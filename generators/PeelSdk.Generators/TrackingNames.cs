@@ -12,7 +12,10 @@ namespace PeelSdk.Generators
         /// <summary>One parsed grades table per <c>*.peel-grades.csv</c>.</summary>
         public const string GradeTables = nameof(GradeTables);
 
-        /// <summary>Each parsed report with the grades tables applied, and its data.</summary>
+        /// <summary>The grades each news release among the texts states about its report.</summary>
+        public const string ReleaseGrades = nameof(ReleaseGrades);
+
+        /// <summary>Each parsed report with the grades tables and news releases applied, and its data.</summary>
         public const string GradedReports = nameof(GradedReports);
 
         /// <summary>Each report's identity (force, year, pillar), the only part the catalog needs.</summary>

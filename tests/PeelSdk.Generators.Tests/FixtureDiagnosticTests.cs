@@ -43,8 +43,9 @@ namespace PeelSdk.Generators.Tests
         {
             var driver = GeneratorHarness.Driver(FixtureTexts(), Year).RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out var output, out _);
             Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-            // Every fixture with a force, year, pillar and headline is generated; those without, and the duplicate, are not.
-            var notGenerated = new[] { "PEEL001.peel.txt", "PEEL002.peel.txt", "PEEL003.peel.txt", "PEEL005-b.peel.txt", "PEEL011-latin1.peel.txt", "PEEL011-nul.peel.txt", "PEEL011.peel.txt" };
+            // Every fixture with a force, year, pillar and headline is generated; those without, the duplicate and the pages that are not reports are not.
+            var pages = new[] { "PEEL022.peel.txt", "PEEL023.peel.txt", "PEEL023.ok.peel.txt", "PEEL024-release.peel.txt", "PEEL024-ok-release.peel.txt", "PEEL025-release.peel.txt", "PEEL025-ok-release.peel.txt" };
+            var notGenerated = new[] { "PEEL001.peel.txt", "PEEL002.peel.txt", "PEEL003.peel.txt", "PEEL005-b.peel.txt", "PEEL011-latin1.peel.txt", "PEEL011-nul.peel.txt", "PEEL011.peel.txt" }.Concat(pages);
             var expected = DiagnosticFixtures.Files.Select(Path.GetFileName).Where(f => f!.EndsWith(".peel.txt", StringComparison.Ordinal)).Except(notGenerated);
             var generated = GeneratorHarness.GeneratedReportFiles(driver.GetRunResult().Results.Single().GeneratedSources).Select(Path.GetFileName);
             Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), generated.OrderBy(n => n, StringComparer.Ordinal));

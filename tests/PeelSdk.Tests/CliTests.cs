@@ -98,6 +98,7 @@ namespace PeelSdk.Tests
             var norfolk = reports["norfolk-2016-effectiveness.peel.txt"].GetProperty("questions")[1];
             Assert.Equal(("InvestigatingCrime", "Good", "Table", 2), (norfolk.GetProperty("key").GetString(), norfolk.GetProperty("grade").GetString(), norfolk.GetProperty("gradeSource").GetString(), norfolk.GetProperty("gradeLine").GetInt32()));
             Assert.Equal(2017, reports["essex-2018-effectiveness.peel.txt"].GetProperty("questions")[0].GetProperty("carriedOverFrom").GetInt32());
+            Assert.Equal("Leadership", reports["lancashire-2015-leadership.peel.txt"].GetProperty("pillar").GetString());
             Assert.Equal("OtherInspections", reports["lancashire-2015-otherinspections.peel.txt"].GetProperty("pillar").GetString());
             Assert.Equal("Efficiency", reports["kent-2018-efficiency.peel.txt"].GetProperty("pillar").GetString());
             Assert.Equal(("2018", "FourTier", JsonValueKind.Null), (reports["kent-2018-efficiency.peel.txt"].GetProperty("cycle").GetString(), reports["kent-2018-efficiency.peel.txt"].GetProperty("gradeScale").GetString(), reports["kent-2018-efficiency.peel.txt"].GetProperty("areasAssessed").ValueKind));

@@ -26,16 +26,20 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
-        public void A_text_without_a_header_gets_one_error_not_a_cascade_and_keeps_its_text_as_notes()
+        public void A_2014_force_overview_is_a_page_not_a_broken_report_and_keeps_its_text_as_notes()
         {
-            var text = Reports.Lines("Skip to content", "", "Durham 2014", "", "Read more about Durham", "", "This is the first PEEL Assessment.", "", "The available evidence indicates that:", "", "the force is good.");
+            var text = Reports.Lines("Skip to content", "", "Durham 2014", "", "Read more about Durham", "", "This is the first PEEL Assessment of Durham Constabulary.", "", "The available evidence indicates that:", "", "the force is good.");
             var report = Reports.Parse(text);
-            Assert.Equal(new[] { "PEEL001" }, Reports.Ids(report));
-            Assert.Equal(new[] { "Skip to content" }, report.Preamble.Select(n => n.Text));
+            Assert.Equal(new[] { "PEEL022" }, Reports.Ids(report));
+            Assert.Equal(DocumentKind.ForceOverview, report.Kind);
+            Assert.Equal(PeelSeverity.Info, report.Diagnostics[0].Severity);
+            Assert.Equal("Durham 2014", Reports.TextAt(text, report.Diagnostics[0]));
+            Assert.Contains("a 2014 force overview about Durham Constabulary", report.Diagnostics[0].Message);
+            Assert.False(report.IsComplete);
+            Assert.Null(report.ToReport());
             Assert.Equal(
-                new[] { "Durham 2014", "Read more about Durham", "This is the first PEEL Assessment.", "The available evidence indicates that:", "the force is good." },
+                new[] { "Skip to content", "Durham 2014", "Read more about Durham", "This is the first PEEL Assessment of Durham Constabulary.", "The available evidence indicates that:", "the force is good." },
                 report.Notes.Select(n => n.Text));
-            Assert.Contains("2014 force overview page, which is not a pillar report", report.Diagnostics[0].Message);
         }
 
         [Fact]

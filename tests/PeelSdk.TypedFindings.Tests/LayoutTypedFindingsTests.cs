@@ -88,12 +88,20 @@ namespace PeelSdk.TypedFindings.Tests
         }
 
         [Fact]
-        public void Other_inspections_pages_are_their_own_kind_with_catalog_keys()
+        public void Leadership_pages_headed_other_inspections_are_leadership_with_catalog_keys()
+        {
+            var report = PeelReports.Lancashire.Peel2015.Leadership;
+            Assert.Equal(Pillar.Leadership, report.Pillar);
+            Assert.Equal("How well has the force performed in our other inspections?", report.Headline.Text);
+            Assert.Equal("UnderstandingLeadership", report.UnderstandingLeadership.Key);
+        }
+
+        [Fact]
+        public void Genuine_other_inspections_pages_stay_other_inspections()
         {
             var report = PeelReports.Lancashire.Peel2015.OtherInspections;
             Assert.Equal(Pillar.OtherInspections, report.Pillar);
-            Assert.Equal("How well has the force performed in our other inspections?", report.Headline.Text);
-            Assert.Equal("UnderstandingLeadership", report.UnderstandingLeadership.Key);
+            Assert.Equal("How well does the force respond to child sexual exploitation?", Assert.Single(report.Questions).Text);
         }
 
         [Fact]

@@ -48,6 +48,17 @@ namespace PeelSdk.Testing
             new Expected("PEEL019.peel.txt", "PEEL019", PeelSeverity.Warning, 8, "Adequate"),
             new Expected("PEEL020.peel.txt", "PEEL020", PeelSeverity.Warning, 6, "was awarded no requires improvement or inadequate grades"),
             new Expected("PEEL021.peel.txt", "PEEL021", PeelSeverity.Info, 2, "Suffolk Constabulary"),
+            new Expected("PEEL022.peel.txt", "PEEL022", PeelSeverity.Info, 1, "Gwent Police must improve how it answers calls"),
+            new Expected("PEEL023.peel.txt", "PEEL022", PeelSeverity.Info, 1, "Bedfordshire Police praised by the inspectorate"),
+            new Expected("PEEL023.peel.txt", "PEEL023", PeelSeverity.Warning, 4, "use of resources"),
+            new Expected("PEEL023.ok.peel.txt", "PEEL022", PeelSeverity.Info, 1, "Bedfordshire Police praised again"),
+            new Expected("PEEL023-table.peel-grades.csv", "PEEL023", PeelSeverity.Warning, 2, "Gwent,2023,Integrated,GoodUseOfResources,Good"),
+            new Expected("PEEL024.peel.txt", "PEEL024", PeelSeverity.Info, 1, "PEEL 2023–2025: An inspection of Leicestershire Police"),
+            new Expected("PEEL024-release.peel.txt", "PEEL022", PeelSeverity.Info, 1, "Leicestershire Police has improved"),
+            new Expected("PEEL024-ok-release.peel.txt", "PEEL022", PeelSeverity.Info, 1, "Northumbria Police is doing well"),
+            new Expected("PEEL025.peel.txt", "PEEL025", PeelSeverity.Warning, 1, "PEEL 2023–2025: An inspection of Warwickshire Police"),
+            new Expected("PEEL025-release.peel.txt", "PEEL022", PeelSeverity.Info, 1, "Warwickshire Police has improved"),
+            new Expected("PEEL025-ok-release.peel.txt", "PEEL022", PeelSeverity.Info, 1, "Wiltshire Police is doing well"),
         };
 
         /// <summary>The rules that concern report files (PEEL100 and up are about the project, tested with the generator).</summary>

@@ -1,3 +1,5 @@
+using PeelSdk.Parsing;
+
 namespace PeelSdk.Generators.Model
 {
     /// <summary>What the catalog needs to know of one report: which report it is, where its file is, and its grades.</summary>
@@ -13,6 +15,9 @@ namespace PeelSdk.Generators.Model
         /// <summary>True if the report can be typed: force, year, pillar and headline are all known.</summary>
         public bool IsComplete { get; init; }
 
+        /// <summary>What the report holds: of two copies of one report, the one that holds more is kept (PEEL005).</summary>
+        public ReportContent Content { get; init; }
+
         /// <summary>Reads the identity of a parsed report.</summary>
         public static ReportIdentity Of(ReportFile file) => new ReportIdentity(
             file.Path,
@@ -24,6 +29,7 @@ namespace PeelSdk.Generators.Model
             GradedUnit.Of(file.Report.Headline, file.Report.Questions, file.Report.File))
         {
             IsComplete = file.Report.IsComplete,
+            Content = ReportContent.Of(file.Report),
         };
     }
 }

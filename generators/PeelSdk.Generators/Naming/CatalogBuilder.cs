@@ -12,7 +12,7 @@ namespace PeelSdk.Generators.Naming
     /// <summary>
     /// Decides, from the identities of all report files, which reports are generated and under which names:
     /// C# names are unique within their scope whatever the texts say; of two files that are the same report the
-    /// first in ordinal path order wins (PEEL005 on the other); report data is string constants up to a budget and
+    /// one that holds most wins (PEEL005 on the other); report data is string constants up to a budget and
     /// UTF-8 data past it, or, before C# 11, the reports past it are left out (PEEL102 on the first).
     /// </summary>
     internal static class CatalogBuilder
@@ -34,10 +34,10 @@ namespace PeelSdk.Generators.Naming
                     new[] { options.InvalidStringDataLimit, GeneratorOptions.MaxStringDataLimit.ToString(CultureInfo.InvariantCulture), options.StringDataLimit.ToString(CultureInfo.InvariantCulture) })));
             }
 
-            var repeats = DuplicateReports.Find(ordered, i => i.Path, i => i.IsComplete ? (i.Force!.Slug, i.Year!.Value, i.Pillar!.Value) : null);
-            foreach (var (repeat, first) in repeats)
+            var repeats = DuplicateReports.Find(ordered, i => i.Path, i => i.IsComplete ? (i.Force!.Slug, i.Year!.Value, i.Pillar!.Value) : null, i => i.Content);
+            foreach (var (repeat, kept) in repeats)
             {
-                var duplicate = DuplicateReports.Diagnostic(repeat.DisplayPath, repeat.Force!, repeat.Year!.Value, repeat.Pillar!.Value, repeat.HeaderLocation, first.DisplayPath);
+                var duplicate = DuplicateReports.Diagnostic(repeat.DisplayPath, repeat.Force!, repeat.Year!.Value, repeat.Pillar!.Value, repeat.HeaderLocation, kept.DisplayPath, repeat.Content, kept.Content);
                 diagnostics.Add(new LocatedDiagnostic(repeat.Path, duplicate));
             }
             var skipped = new HashSet<string>(repeats.Select(r => r.Repeat.Path), StringComparer.Ordinal);
@@ -58,7 +58,8 @@ namespace PeelSdk.Generators.Naming
                 var property = Identifiers.Unique(Identifiers.PascalCase(first.Force!.Name, int.MaxValue, Array.Empty<string>(), "Force"), forceNames);
                 var typeName = Identifiers.Unique(property + "Reports", forceNames);
                 var hintName = Identifiers.Unique("PeelReports." + property, hintNames) + ".g.cs";
-                var fullName = force.Select(i => i.Force!.FullName).FirstOrDefault(n => n != null);
+                // A renamed force is documented under the name of its latest report.
+                var fullName = force.OrderByDescending(i => i.Year).Select(i => i.Force!.FullName).FirstOrDefault(n => n != null);
                 var yearNames = new HashSet<string>(ReservedNames.Force.Concat(ReservedNames.Object), StringComparer.Ordinal) { typeName };
                 var forceStart = index.Count;
                 var years = new List<YearSlot>();

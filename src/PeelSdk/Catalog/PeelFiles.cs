@@ -38,17 +38,20 @@ namespace PeelSdk
         {
             var ordered = files.OrderBy(f => f, StringComparer.Ordinal).ToList();
             var tables = ordered.Where(IsGradeTable).Select(f => GradeTables.Parse(Decode(File.ReadAllBytes(f)), f)).ToList();
-            var reports = ordered.Where(f => !IsGradeTable(f)).ToList();
-            var parsed = new List<ParsedReport>(reports.Count);
-            foreach (var file in reports)
+            var texts = ordered.Where(f => !IsGradeTable(f)).ToList();
+            var read = new List<ParsedReport>(texts.Count);
+            foreach (var file in texts)
             {
-                parsed.Add(PeelParser.Parse(Decode(File.ReadAllBytes(file)), file, options, tables, cancellationToken));
-                progress?.Report((parsed.Count, reports.Count));
+                read.Add(PeelParser.Read(Decode(File.ReadAllBytes(file)), file, options, cancellationToken));
+                progress?.Report((read.Count, texts.Count));
             }
-            var repeats = DuplicateReports.Find(parsed, r => r.File, r => r.IsComplete ? (r.Force!.Slug, r.Year!.Value, r.Pillar!.Value) : null);
-            foreach (var (repeat, first) in repeats)
+            // News releases grade the reports they are about, as grades tables do.
+            var official = tables.Concat(read.Select(r => r.OfficialGrades).Where(g => g != null).Select(g => g!)).ToList();
+            var parsed = read.Select(r => JudgementPass.Complete(r, official)).ToList();
+            var repeats = DuplicateReports.Find(parsed, r => r.File, r => r.IsComplete ? (r.Force!.Slug, r.Year!.Value, r.Pillar!.Value) : null, ReportContent.Of);
+            foreach (var (repeat, kept) in repeats)
             {
-                var duplicate = DuplicateReports.Diagnostic(repeat.File, repeat.Force!, repeat.Year!.Value, repeat.Pillar!.Value, repeat.HeaderLocation, first.File);
+                var duplicate = DuplicateReports.Diagnostic(repeat.File, repeat.Force!, repeat.Year!.Value, repeat.Pillar!.Value, repeat.HeaderLocation, kept.File, ReportContent.Of(repeat), ReportContent.Of(kept));
                 parsed[parsed.IndexOf(repeat)] = repeat.WithDiagnostics(new[] { duplicate });
             }
             return new PeelFileSet(parsed, tables);

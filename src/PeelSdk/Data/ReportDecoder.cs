@@ -85,7 +85,7 @@ namespace PeelSdk.Data
 
             private GradeSource? GradeSource()
             {
-                if (!(data.NullableNumber(0, (int)GradeOrigin.Table) is int origin)) return null;
+                if (!(data.NullableNumber(0, (int)GradeOrigin.Release) is int origin)) return null;
                 var sourceFile = data.String();
                 var line = data.Number();
                 var location = data.String().Length > 0

@@ -55,7 +55,7 @@ namespace PeelSdk
         public static readonly PeelRule DuplicateReport = new PeelRule(
             PeelRuleIds.DuplicateReport,
             "Duplicate report",
-            "This file is the same report ({0}) as '{1}': remove one of them, or correct the header; this file is not generated",
+            "This file is the same report ({0}) as '{1}', which is kept because {2}: remove one of them, or correct the header; this file is not generated",
             StructureCategory,
             PeelSeverity.Error);
 
@@ -126,8 +126,8 @@ namespace PeelSdk
         /// <summary>PEEL014: the text and a grades table disagree.</summary>
         public static readonly PeelRule GradeDisagreesWithTable = new PeelRule(
             PeelRuleIds.GradeDisagreesWithTable,
-            "Stated grade disagrees with the grades table",
-            "The text states '{0}' but {1} line {2} gives '{3}': the stated grade is kept; correct the text or the table",
+            "Stated grade disagrees with an official grade",
+            "The text states '{0}' but {1} '{2}' line {3} gives '{4}': the stated grade is kept; correct whichever is wrong",
             GradesCategory,
             PeelSeverity.Warning);
 
@@ -187,6 +187,38 @@ namespace PeelSdk
             StructureCategory,
             PeelSeverity.Info);
 
+        /// <summary>PEEL022: the text is a page about a report (a news release, a landing page, a letter …), not a report.</summary>
+        public static readonly PeelRule NotAReport = new PeelRule(
+            PeelRuleIds.NotAReport,
+            "Page is not a report",
+            "This page is {0}, not a report: it is not generated{1}",
+            StructureCategory,
+            PeelSeverity.Info);
+
+        /// <summary>PEEL023: a grades-table row or a release's sentence names a question its year or cycle does not have.</summary>
+        public static readonly PeelRule UnknownOfficialQuestion = new PeelRule(
+            PeelRuleIds.UnknownOfficialQuestion,
+            "Official grade names a question the year or cycle does not have",
+            "{0} names '{1}', which PEEL {2} does not have: {3}",
+            GradesCategory,
+            PeelSeverity.Warning);
+
+        /// <summary>PEEL024: an official grade names an area of the report's catalog that the text does not reach; the area is added.</summary>
+        public static readonly PeelRule AreaOnlyInOfficialGrades = new PeelRule(
+            PeelRuleIds.AreaOnlyInOfficialGrades,
+            "Area graded officially but not in the text",
+            "'{0}' is graded '{1}' by {2} '{3}' line {4}, but its section is not in this text: the area is added with that grade and no findings",
+            GradesCategory,
+            PeelSeverity.Info);
+
+        /// <summary>PEEL025: a news release's counts of areas per grade disagree with the report's grades.</summary>
+        public static readonly PeelRule ReleaseCountsDisagree = new PeelRule(
+            PeelRuleIds.ReleaseCountsDisagree,
+            "News release's counts disagree with the report's grades",
+            "The news release '{0}' line {1} says the force was {2}; with the release's grades this report has {3}",
+            GradesCategory,
+            PeelSeverity.Warning);
+
         /// <summary>PEEL100: the project does not reference the runtime library.</summary>
         public static readonly PeelRule RuntimeNotReferenced = new PeelRule(
             PeelRuleIds.RuntimeNotReferenced,
@@ -235,6 +267,7 @@ namespace PeelSdk
             JudgementNamesOtherForce, ConflictingJudgements, NoGradeStated, TextOutsideSection, NotText, YearOutOfRange,
             UnknownForce, GradeDisagreesWithTable, UnknownQuestion, PillarInferred, InvalidGradeRow,
             AreaCountsDisagree, TableDisagreesWithSection, SummaryDisagreesWithGrades, IdentityInferred,
+            NotAReport, UnknownOfficialQuestion, AreaOnlyInOfficialGrades, ReleaseCountsDisagree,
             RuntimeNotReferenced, InvalidNamespace, TextNeedsUtf8Data, InvalidStringDataLimit,
         };
     }

@@ -13,11 +13,14 @@ namespace PeelSdk
 
         /// <summary>Taken from a grades table (<c>*.peel-grades.csv</c>) because the text states none.</summary>
         Table,
+
+        /// <summary>Taken from the inspectorate's news release about the report (a copy of it in the same folder) because the text states none.</summary>
+        Release,
     }
 
     /// <summary>Where a question's grade was found.</summary>
-    /// <param name="Origin">The text or a grades table.</param>
-    /// <param name="File">The report file or the grades table.</param>
+    /// <param name="Origin">The text, a grades table or a news release.</param>
+    /// <param name="File">The report file, the grades table or the news release.</param>
     /// <param name="Line">The 1-based line in that file.</param>
     /// <param name="Location">For a stated grade, the exact span of the grade words in the text.</param>
 #if BUILDING_SOURCE_GENERATOR

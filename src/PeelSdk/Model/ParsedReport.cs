@@ -35,8 +35,12 @@ namespace PeelSdk
             IEnumerable<Finding>? preamble = null,
             int? areasAssessed = null,
             int? areasGraded = null,
-            IEnumerable<TextLocation>? questionLocations = null)
+            IEnumerable<TextLocation>? questionLocations = null,
+            DocumentKind kind = DocumentKind.Report,
+            GradeTable? officialGrades = null)
         {
+            Kind = kind;
+            OfficialGrades = officialGrades;
             QuestionLocations = ValueList<TextLocation>.From(questionLocations);
             AreasAssessed = areasAssessed;
             AreasGraded = areasGraded;
@@ -56,6 +60,15 @@ namespace PeelSdk
             Notes = ValueList<Finding>.From(notes);
             Diagnostics = ValueList<PeelDiagnostic>.From(diagnostics);
         }
+
+        /// <summary>What the text is: only a <see cref="DocumentKind.Report"/> is typed; any other page is kept as notes.</summary>
+        public DocumentKind Kind { get; }
+
+        /// <summary>
+        /// For a news release, the grades it states about its report's areas and its counts of areas per grade, which grade that
+        /// report where its own text states none; <see langword="null"/> for any other text.
+        /// </summary>
+        public GradeTable? OfficialGrades { get; }
 
         /// <summary>The report file as given to the parser.</summary>
         public string File { get; }
@@ -95,7 +108,9 @@ namespace PeelSdk
                 Preamble,
                 AreasAssessed,
                 AreasGraded,
-                QuestionLocations);
+                QuestionLocations,
+                Kind,
+                OfficialGrades);
 
         /// <summary>An integrated report's "in N areas of policing", or <see langword="null"/>.</summary>
         public int? AreasAssessed { get; }
@@ -103,10 +118,10 @@ namespace PeelSdk
         /// <summary>An integrated report's "graded judgments in M of these", or <see langword="null"/>.</summary>
         public int? AreasGraded { get; }
 
-        /// <summary>The force named by the header, or <see langword="null"/>.</summary>
+        /// <summary>The force named by the header (for a page that is not a report, the force it is about), or <see langword="null"/>.</summary>
         public Force? Force { get; }
 
-        /// <summary>The year named by the header (an integrated report's cycle's first year), or <see langword="null"/>.</summary>
+        /// <summary>The year named by the header (an integrated report's cycle's first year; for another page, the one it is about), or <see langword="null"/>.</summary>
         public int? Year { get; }
 
         /// <summary>The inspection cycle ("2015", "2021/22", "2023–25"), or <see langword="null"/> without a year.</summary>
@@ -139,8 +154,8 @@ namespace PeelSdk
         /// <summary>What is wrong or worth knowing about the text, in text order.</summary>
         public IReadOnlyList<PeelDiagnostic> Diagnostics { get; }
 
-        /// <summary>True when force, year, pillar and headline are all known, so the report can be typed.</summary>
-        public bool IsComplete => Force != null && Year != null && Pillar != null && Headline != null;
+        /// <summary>True when the text is a report and its force, year, pillar and headline are all known, so it can be typed.</summary>
+        public bool IsComplete => Kind == DocumentKind.Report && Force != null && Year != null && Pillar != null && Headline != null;
 
         /// <summary>True if any diagnostic is an error.</summary>
         public bool HasErrors => Diagnostics.Any(d => d.Severity == PeelSeverity.Error);

@@ -51,7 +51,7 @@ namespace PeelSdk
 
             // Integrated inspections (2021/22, 2023–25, 2025–27): areas of policing, keyed as the pillar questions they continue.
             Q("ServiceToVictims", Pillar.Integrated, 2021, 2027, "Providing a service to victims of crime", "service to victims", "gives to victims", "victim service"),
-            Q("TreatingThePublicFairly", Pillar.Integrated, 2021, 2027, "Police powers and public treatment", "public treatment", "treatment of the public", "treating the public", "treat the public", "treats the public"),
+            Q("TreatingThePublicFairly", Pillar.Integrated, 2021, 2027, "Police powers and public treatment", "public treatment", "treatment of the public", "treating the public", "treat the public", "treats the public", "police powers", "treating people fairly", "treats people fairly"),
             Q("SeriousAndOrganisedCrime", Pillar.Integrated, 2021, 2027, "Disrupting serious organised crime", "serious organised crime", "serious and organised crime"),
             Q("PreventingCrime", Pillar.Integrated, 2021, 2027, "Preventing and deterring crime and antisocial behaviour, and reducing vulnerability", "preventing crime", "preventing and deterring crime", "prevent crime", "prevents crime"),
             Q("RespondingToThePublic", Pillar.Integrated, 2021, 2027, "Responding to the public", "responding to the public", "respond to the public", "responds to the public"),
@@ -61,7 +61,7 @@ namespace PeelSdk
             Q("Workforce", Pillar.Integrated, 2021, 2027, "Building, supporting and protecting the workforce", "positive workplace", "protecting the workforce", "supporting the workforce"),
             Q("LeadershipAndForceManagement", Pillar.Integrated, 2023, 2027, "Leadership and force management", "leadership and force management"),
             Q("GoodUseOfResources", Pillar.Integrated, 2021, 2022, "Good use of resources", "use of resources", "value for money"),
-            Q("RecordingCrimeData", Pillar.Integrated, 2021, 2027, "Recording data about crime", "recording data about crime", "crime data integrity", "records data about crime"),
+            Q("RecordingCrimeData", Pillar.Integrated, 2021, 2027, "Recording data about crime", "recording data about crime", "crime data integrity", "records data about crime", "recording crime", "records crime"),
             Q("StrategicPolicingRequirement", Pillar.Integrated, 2021, 2022, "Meeting the strategic policing requirement", "strategic policing requirement"),
             Q("ArmedThreats", Pillar.Integrated, 2021, 2022, "Protecting the public from armed threats", "armed threats"),
         };

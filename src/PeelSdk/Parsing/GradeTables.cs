@@ -24,8 +24,19 @@ namespace PeelSdk.Parsing
                 if (trimmed.Length == 0 || trimmed.StartsWith("#", StringComparison.Ordinal)) continue;
                 if (string.Equals(trimmed.Replace(" ", string.Empty), Header, StringComparison.OrdinalIgnoreCase)) continue;
                 var problem = TryRow(trimmed, line.Number, out var row);
-                if (row != null) rows.Add(row);
-                else diagnostics.Add(new PeelDiagnostic(PeelRules.InvalidGradeRow, file, TextLocations.OfContent(line), new[] { problem! }));
+                if (row is null)
+                {
+                    diagnostics.Add(new PeelDiagnostic(PeelRules.InvalidGradeRow, file, TextLocations.OfContent(line), new[] { problem! }));
+                    continue;
+                }
+                rows.Add(row);
+                if (!IsCatalogQuestion(row))
+                {
+                    diagnostics.Add(new PeelDiagnostic(PeelRules.UnknownOfficialQuestion, file, TextLocations.OfContent(line), new[]
+                    {
+                        "This row", row.Question, $"{PeelCycles.NameOf(row.Year)} {row.Pillar}", "it grades only a report whose own text has a question with that key",
+                    }));
+                }
             }
             return new GradeTable(file, rows, diagnostics);
         }
@@ -46,6 +57,12 @@ namespace PeelSdk.Parsing
             row = new GradeRow(force.Slug, year, pillar, question, grade, lineNumber);
             return null;
         }
+
+        /// <summary>A row naming a question by number (or the headline) is checked against the report; one naming a key, against the year's catalog.</summary>
+        private static bool IsCatalogQuestion(GradeRow row) =>
+            int.TryParse(row.Question, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            || string.Equals(row.Question, "headline", StringComparison.OrdinalIgnoreCase)
+            || QuestionCatalog.All.Any(q => q.Key == row.Question && (q.Pillar == row.Pillar || row.Pillar == Pillar.OtherInspections) && row.Year >= q.FirstYear && row.Year <= q.LastYear);
 
         /// <summary>
         /// The question a row names by its number in the year's question set or by its key: its index in

@@ -100,7 +100,7 @@ namespace PeelSdk.Parsing
                 c.Report(PeelRules.InvalidHeader, TextLocations.OfContent(blamed), blamed.Trimmed, ": this integrated report names no force; keep its title ('PEEL 2023–25 – An inspection of <force>') or its opening sentence");
                 return bodyStart;
             }
-            c.Force = ForceRegistry.Find(forceName) ?? c.UnknownForce(forceLocation, forceName);
+            c.Force = ForceRegistry.Find(forceName, cycle) ?? c.UnknownForce(forceLocation, forceName);
             if (cycle is null)
             {
                 c.Report(PeelRules.InvalidHeader, TextLocations.OfContent(blamed), blamed.Trimmed, ": this integrated report names no cycle; keep its title or its 'PEEL 2023–2025' line, or name the file like 'kent-2023-report.peel.txt'");

@@ -97,8 +97,11 @@ namespace PeelSdk.Parsing
 
         /// <summary>
         /// Completes a report read without official grades: each question the text states no grade for takes its grade from the
-        /// grades tables (source <see cref="GradeOrigin.Table"/>; PEEL014 where the text states another); a question still
-        /// without a grade, and not ungraded on purpose, is PEEL009. Runs apart from reading, so editing a table re-reads no report.
+        /// grades tables, then from the news releases about the report (source <see cref="GradeOrigin.Table"/> or
+        /// <see cref="GradeOrigin.Release"/>; PEEL014 where the text states another). A grade for a catalog question of the report's
+        /// year that the text does not reach adds that question (PEEL024); a release's counts are checked against the grades
+        /// (PEEL025). A question still without a grade, and not ungraded on purpose, is PEEL009. Runs apart from reading, so
+        /// editing a table or a release re-reads no report.
         /// </summary>
         public static ParsedReport Complete(ParsedReport read, IEnumerable<GradeTable> tables)
         {
@@ -106,30 +109,43 @@ namespace PeelSdk.Parsing
             var questions = read.Questions.ToList();
             var added = new List<PeelDiagnostic>();
             var graded = false;
-            if (read.Force != null && read.Year != null && read.Pillar != null && headline != null)
+            if (read.IsComplete)
             {
-                foreach (var (table, row) in tables.SelectMany(t => t.Rows.Select(r => (Table: t, Row: r))))
+                var header = read.HeaderLocation ?? TextLocations.StartOfText;
+                var official = tables.OrderBy(t => t.Origin).ToList();
+                foreach (var (table, row) in official.SelectMany(t => t.Rows.Select(r => (Table: t, Row: r))))
                 {
-                    if (row.Force != read.Force.Slug || row.Year != read.Year || row.Pillar != read.Pillar) continue;
+                    if (row.Force != read.Force!.Slug || row.Year != read.Year || row.Pillar != read.Pillar) continue;
+                    var source = new GradeSource(table.Origin, table.File, row.Line);
                     var index = GradeTables.QuestionIndex(row.Question, questions);
+                    if (index is null && OfficialOnlyQuestion(row, questions, read.File, header.Line) is { } area)
+                    {
+                        questions.Add(area);
+                        index = questions.Count - 1;
+                        added.Add(new PeelDiagnostic(PeelRules.AreaOnlyInOfficialGrades, read.File, header, new[] { area.Text, Grades.ToWords(row.Grade), SourceWords(table.Origin), table.File, Number(row.Line) }));
+                    }
                     if (index is null) continue;
-                    var question = index < 0 ? headline : questions[index.Value];
+                    var question = index < 0 ? headline! : questions[index.Value];
                     if (question.IsUngraded) continue;
                     if (question.Grade is null)
                     {
-                        var updated = question.WithGrade(row.Grade, new GradeSource(GradeOrigin.Table, table.File, row.Line), null);
+                        var updated = question.WithGrade(row.Grade, source, null);
                         if (index < 0) headline = updated;
                         else questions[index.Value] = updated;
                         graded = true;
                     }
-                    else if (question.Grade != row.Grade && question.GradeSource?.Location is TextLocation stated)
+                    else if (question.Grade != row.Grade && question.GradeSource is { Origin: GradeOrigin.Stated, Location: TextLocation stated })
                     {
                         added.Add(new PeelDiagnostic(
                             PeelRules.GradeDisagreesWithTable,
                             read.File,
                             stated,
-                            new[] { Grades.ToWords(question.Grade.Value), table.File, row.Line.ToString(CultureInfo.InvariantCulture), Grades.ToWords(row.Grade) }));
+                            new[] { Grades.ToWords(question.Grade.Value), SourceWords(table.Origin), table.File, Number(row.Line), Grades.ToWords(row.Grade) }));
                     }
+                }
+                foreach (var release in official.Where(t => t.Counts.Count > 0 && t.AboutForce == read.Force!.Slug && t.AboutYear == read.Year && read.Pillar == Pillar.Integrated))
+                {
+                    if (CountsDisagree(release, read.File, questions, header) is { } disagreement) added.Add(disagreement);
                 }
             }
             for (var i = 0; i < questions.Count; i++)
@@ -139,6 +155,35 @@ namespace PeelSdk.Parsing
             }
             return added.Count == 0 && !graded ? read : read.With(headline, questions, read.Diagnostics.Concat(added));
         }
+
+        /// <summary>
+        /// The question an official grade names by its catalog key when the report's year has it but the text does not reach it
+        /// (a copy that lost its table, an opening alone): its catalog wording, numbered by the question set (integrated areas
+        /// after the others), with no findings; it stands at the report's header line.
+        /// </summary>
+        private static Question? OfficialOnlyQuestion(GradeRow row, List<Question> questions, string file, int headerLine)
+        {
+            var known = QuestionCatalog.All.FirstOrDefault(q => q.Key == row.Question && q.Pillar == row.Pillar && row.Year >= q.FirstYear && row.Year <= q.LastYear);
+            if (known is null) return null;
+            var used = questions.Select(q => q.Number).DefaultIfEmpty(0).Max();
+            var number = QuestionCatalog.FrameworkNumber(known, row.Year) is int framework && questions.All(q => q.Number != framework) ? framework : used + 1;
+            return new Question(number, known.Key, known.Text, new SourceSpan(file, headerLine, headerLine), null, null, null, Array.Empty<Finding>());
+        }
+
+        /// <summary>PEEL025: a release's "'good' in four areas …" against the grades the report has once the release's are applied.</summary>
+        private static PeelDiagnostic? CountsDisagree(GradeTable release, string file, List<Question> questions, TextLocation header)
+        {
+            var have = release.Counts.Select(c => new GradeCount(c.Grade, questions.Count(q => q.Grade == c.Grade))).ToList();
+            if (have.SequenceEqual(release.Counts)) return null;
+            return new PeelDiagnostic(PeelRules.ReleaseCountsDisagree, file, header, new[] { release.File, Number(release.CountsLine), CountsWords(release.Counts), CountsWords(have) });
+        }
+
+        private static string CountsWords(IEnumerable<GradeCount> counts) =>
+            string.Join(", ", counts.Select(c => $"'{Grades.ToWords(c.Grade)}' in {Number(c.Areas)}"));
+
+        private static string SourceWords(GradeOrigin origin) => origin == GradeOrigin.Release ? "the news release" : "the grades table";
+
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         private bool MentionsPillar(string sentence) =>
             pillar is Pillar named && sentence.IndexOf(named.ToString(), StringComparison.OrdinalIgnoreCase) >= 0;

@@ -106,7 +106,7 @@ namespace PeelSdk.Parsing
             if (force is null) return true;
             // "The constabulary", "The force", "This force": the report's own force.
             if (subject.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("This ", StringComparison.OrdinalIgnoreCase)) return true;
-            return ForceRegistry.SlugOf(subject) == force.Slug;
+            return (ForceRegistry.Find(subject)?.Slug ?? ForceRegistry.KeyOf(subject)) == force.Slug;
         }
     }
 }

@@ -121,6 +121,17 @@ namespace PeelSdk.Parsing
             return false;
         }
 
+        /// <summary>
+        /// The pillar a "Questions for &lt;pillar&gt;" line of a saved page names (the heading over its questions), or
+        /// <see langword="null"/>: the 2015 and 2016 leadership pages are headed "Other inspections" but ask "Questions for Leadership".
+        /// </summary>
+        public static Pillar? QuestionsFor(string trimmed)
+        {
+            const string prefix = "Questions for ";
+            if (trimmed.Length > ShortLine || !trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return null;
+            return TryPillar(trimmed.Substring(prefix.Length), out var pillar) ? pillar : (Pillar?)null;
+        }
+
         // In enum order. Spelled out rather than read by reflection (Enum.GetValues, ToString), which every report paid for.
         private static readonly string[] PillarNames = { "Effectiveness", "Efficiency", "Legitimacy", "Leadership", "OtherInspections", "Integrated" };
 

@@ -25,7 +25,7 @@ namespace PeelSdk.Parsing
                     c.HeaderLine = c.Lines[i];
                     c.StructureLines.Add(c.Lines[i].Number);
                     c.Year = headerYear;
-                    c.Force = ForceRegistry.Find(name) ?? c.UnknownForce(TextLocations.InLine(c.Lines[i], c.Lines[i].ContentStart, name.Length), name);
+                    c.Force = ForceRegistry.Find(name, headerYear) ?? c.UnknownForce(TextLocations.InLine(c.Lines[i], c.Lines[i].ContentStart, name.Length), name);
                     CheckYear(c, c.Lines[i], c.Lines[i].ContentStart + yearIndex);
                     return i + 1;
                 }
@@ -64,7 +64,7 @@ namespace PeelSdk.Parsing
             var trimmed = line.Trimmed;
             if (LinePatterns.TryPillar(trimmed, out var found))
             {
-                c.Pillar = found;
+                c.Pillar = found == Pillar.OtherInspections ? PillarOfQuestions(c, index + 1) ?? found : found;
                 c.StructureLines.Add(line.Number);
                 return index + 1;
             }
@@ -82,6 +82,16 @@ namespace PeelSdk.Parsing
             if (LinePatterns.IsHeadline(trimmed)) return index;
             c.AddLines(c.Notes, index, index + 1);
             return index + 1;
+        }
+
+        /// <summary>The pillar the page's "Questions for …" heading names, if it has one: a leadership page headed "Other inspections" is Leadership.</summary>
+        private static Pillar? PillarOfQuestions(ReportContext c, int from)
+        {
+            for (var i = from; i < c.Lines.Count; i++)
+            {
+                if (LinePatterns.QuestionsFor(c.Lines[i].Trimmed) is Pillar named) return named;
+            }
+            return null;
         }
 
         private static void CheckYear(ReportContext c, SourceLine header, int yearOffset)

@@ -36,6 +36,8 @@ namespace PeelSdk.Parsing
         private bool lastFindingTakesItems;
         private DateTime? lastUpdated;
         private JudgementPass judgements = null!;
+        private DocumentKind kind = DocumentKind.Report;
+        private GradeTable? officialGrades;
 
         public ReportReader(string text, string file, PeelParseOptions options, CancellationToken cancellationToken)
         {
@@ -64,6 +66,9 @@ namespace PeelSdk.Parsing
                 return Result();
             }
 
+            var page = DocumentClassifier.Classify(context.Lines);
+            if (page.Kind != DocumentKind.Report) return ReadPage(page);
+
             var index = IntegratedIdentityReader.Read(context) ?? PillarHeaderReader.Read(context);
             idPrefix = context.Force is null || context.Year is null
                 ? "report"
@@ -78,6 +83,38 @@ namespace PeelSdk.Parsing
             judgements.Resolve(headline, questions);
             CheckSections();
             if (context.IntegratedYear != null) CheckIntegratedSummary();
+            return Result();
+        }
+
+        /// <summary>
+        /// A page that is not a report: kept whole as notes, with PEEL022 saying what it is and what it is about; a news release's
+        /// area grades are read to grade its report.
+        /// </summary>
+        private ParsedReport ReadPage(DocumentClass page)
+        {
+            context.Force = page.Force;
+            context.Year = page.Year;
+            context.AddLines(context.Notes, 0, context.Lines.Count);
+            var about = page.Force is null && page.Year is null
+                ? string.Empty
+                : " about " + string.Join(" ", new[] { page.Force?.FullName ?? page.Force?.Name, page.Year is int named ? "PEEL " + PeelCycles.NameOf(named) : null }.Where(part => part != null));
+            var said = string.Empty;
+            if (page.Kind == DocumentKind.NewsRelease && page.Force != null)
+            {
+                if (page.Year is int year && year >= PeelCycles.FirstFiveTierYear)
+                {
+                    officialGrades = ReleaseGradeReader.Read(context.Lines, context.File, page.Force, year, context.Diagnostics);
+                    var count = officialGrades.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    said = $"; it states {count} area grade(s), applied to the {page.Force.Name} PEEL {PeelCycles.NameOf(year)} report where that report's text states none";
+                }
+                else
+                {
+                    said = page.Year is null ? "; it names no PEEL cycle, so its grades are not matched to a report" : "; grades in releases before 2021 are not read";
+                }
+            }
+            var first = context.Lines[page.FirstLine - 1];
+            Report(PeelRules.NotAReport, TextLocations.OfContent(first), DocumentKinds.Describe(page.Kind) + about, said);
+            kind = page.Kind;
             return Result();
         }
 
@@ -355,6 +392,8 @@ namespace PeelSdk.Parsing
             context.Preamble.Select((line, i) => new Finding($"{idPrefix}/preamble/{i + 1}", FindingKind.Note, line.Text, line.Source)),
             areasAssessed,
             areasGraded,
-            questions.Select(question => TextLocations.OfContent(question.Line)));
+            questions.Select(question => TextLocations.OfContent(question.Line)),
+            kind,
+            officialGrades);
     }
 }
