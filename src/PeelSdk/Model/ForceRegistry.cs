@@ -81,7 +81,7 @@ namespace PeelSdk
         /// <summary>Every force under its current full name, in alphabetical order of short name.</summary>
         public static IReadOnlyList<Force> All { get; } = Table.Select(f => new Force(f.Name, f.Names[f.Names.Length - 1].FullName, Force.ToSlug(f.Name))).ToArray();
 
-        // Each name's key (see KeyOf) to its force and the full name it is a form of (null for the short name, which is any year's).
+        // Each name's key (see KeyOf) to its force and the full name it is a form of (null for the short name).
         private static readonly Dictionary<string, (int Force, string? FullName)> ByKey = BuildKeys();
 
         /// <summary>
@@ -92,9 +92,12 @@ namespace PeelSdk
         /// </summary>
         public static Force? Find(string name, int? year = null)
         {
-            if (!ByKey.TryGetValue(KeyOf(name), out var found)) return null;
+            var key = KeyOf(name);
+            if (!ByKey.TryGetValue(key, out var found)) return null;
             var force = All[found.Force];
-            var fullName = found.FullName ?? (year is int inYear ? FullNameIn(force, inYear) : null);
+            // A short name ("Hampshire") is any year's: the full name is the one the force used that year.
+            var isShortName = Force.ToSlug(name.Replace("&", " and ")).EndsWith(key, StringComparison.Ordinal);
+            var fullName = isShortName ? (year is int inYear ? FullNameIn(force, inYear) : null) : found.FullName;
             return fullName is null ? force : force with { FullName = fullName };
         }
 

@@ -33,9 +33,10 @@ namespace PeelSdk.Parsing
             Options);
 
         // "Kent Police is outstanding at recording crime", "the constabulary was good at using police powers …",
-        // "The force requires improvement in investigating crime": the subject must be the release's force.
+        // "The force requires improvement in investigating crime": the subject must be the release's force. A name holds no
+        // "Police" or "Constabulary" before its end, so a title line run into the next sentence ("… of Kent Police Kent Police is") is no subject.
         private static readonly Regex Statement = new Regex(
-            @"(?<subject>\b[Tt]he\s+(?:constabulary|force)|\b[A-Z][\w'’&-]*(?:\s+(?:and|of|upon|[A-Z][\w'’&-]*))*?\s+(?:Constabulary|Police\s+Service|Police))\s+" +
+            @"(?<subject>\b[Tt]he\s+(?:constabulary|force)|\b(?!(?:Constabulary|Police)\b)[A-Z][\w'’&-]*(?:\s+(?:and|of|upon|(?!(?:Constabulary|Police)\b)[A-Z][\w'’&-]*))*?\s+(?:Constabulary|Police\s+Service|Police))\s+" +
             @"(?:(?:is|was|remains)\s+(?<grade>outstanding|good|adequate|inadequate)|(?<grade>requires\s+improvement|required\s+improvement))\s+(?:at|in)\s+(?<clause>[^.;]+)",
             RegexOptions.CultureInvariant);
 
