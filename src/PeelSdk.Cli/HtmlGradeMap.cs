@@ -17,14 +17,14 @@ namespace PeelSdk.Cli
     {
         private const int MaxTitle = 300;
 
-        /// <summary>Writes the page for <paramref name="catalog"/>.</summary>
-        public static void Write(PeelCatalog catalog, TextWriter output)
+        /// <summary>Writes the page for <paramref name="catalog"/>; its header says what was read (<paramref name="read"/>: reports, files, pages skipped).</summary>
+        public static void Write(PeelCatalog catalog, string read, TextWriter output)
         {
             var years = catalog.Select(r => r.Year).Distinct().OrderBy(y => y).ToList();
             var pillars = catalog.Select(r => r.Pillar).Distinct().OrderBy(p => p).ToList();
             var details = new Dictionary<string, object>();
             output.Write(GradeMapAssets.Head);
-            output.WriteLine($"<header><h1>PEEL grades</h1><p>{Number(catalog.Count)} report(s) on {Number(catalog.Select(r => r.Force.Slug).Distinct().Count())} force(s). Click a grade for its findings. Four-tier grades (to 2019) and five-tier grades (from 2021) are not directly comparable.</p>");
+            output.WriteLine($"<header><h1>PEEL grades</h1><p>{Number(catalog.Count)} report(s) on {Number(catalog.Select(r => r.Force.Slug).Distinct().Count())} force(s) ({Html(read)}). Click a grade for its findings. Four-tier grades (to 2019) and five-tier grades (from 2021) are not directly comparable.</p>");
             output.WriteLine("<form id=\"filters\"><label>Year <select id=\"year\"><option value=\"\">All</option>"
                 + string.Concat(years.Select(y => $"<option value=\"{Number(y)}\">{Html(PeelCycles.NameOf(y))}</option>"))
                 + "</select></label> <label>Pillar <select id=\"pillar\"><option value=\"\">All</option>"

@@ -37,10 +37,12 @@ namespace PeelSdk.Cli
             "Usage:\n" +
             "  peel check <files or folders>...                          print diagnostics in MSBuild form; exit 1 on any error\n" +
             "  peel export --format json|csv|markdown [-o FILE] <paths>  the reports as JSON, CSV (a row per graded unit) or Markdown\n" +
-            "  peel grades [--year YEAR] <files or folders>...           the force × question grade matrix of each year (or one)\n" +
+            "  peel grades [--year YEAR] <files or folders>...           the force × question grade matrix of each year or cycle (or one: 2016, 2021/22, 2023-25)\n" +
             "  peel html -o FILE <files or folders>...                   a self-contained HTML grade map\n" +
             "  peel --help | --version\n" +
             "Folders are searched for *.txt (including *.peel.txt) and *.peel-grades.csv below them; files are read in ordinal path order.\n" +
+            "Pages that are not reports (news releases, landing pages, letters, frameworks) are named by check (PEEL022) and skipped by\n" +
+            "export, grades and html, which print each file they skip and a total to standard error; a news release's grades still grade its report.\n" +
             "Symbolic links are followed, each real folder once and each real file once (under its first path); broken links are skipped with a warning.\n" +
             "Colour is used when standard output is a terminal and NO_COLOR is not set; progress goes to standard error when it is a terminal.";
 
@@ -74,25 +76,35 @@ namespace PeelSdk.Cli
                     var format = line.Option("--format");
                     if (format is null) return Fail(error, "peel export: --format json|csv|markdown is required");
                     if (format is not ("json" or "csv" or "markdown")) return Fail(error, $"peel export: unknown format '{format}' (supported: json, csv, markdown)");
-                    return WithReports(line, error, terminal, reports => Write(line.Option("-o"), output, writer => Export(format, reports, writer)));
+                    return WithReports(line, error, terminal, read => Write(line.Option("-o"), output, writer => Export(format, Summarise(read, error).Reports, writer)));
                 case "grades":
                     int? year = null;
                     if (line.Option("--year") is string yearText)
                     {
-                        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)) return Fail(error, $"peel grades: --year '{yearText}' is not a year");
+                        if (!PeelCycles.TryParse(yearText, out var parsed)) return Fail(error, $"peel grades: --year '{yearText}' is not a PEEL year or cycle (such as 2016, 2021/22 or 2023-25)");
                         year = parsed;
                     }
-                    return WithReports(line, error, terminal, reports =>
+                    return WithReports(line, error, terminal, read =>
                     {
-                        GradeTableView.Write(Catalog(reports), year, terminal.OutputIsTerminal && terminal.ColorAllowed, output);
+                        var catalog = Catalog(Summarise(read, error).Reports);
+                        if (year is int wanted && !catalog.Any(r => r.Year == wanted))
+                        {
+                            error.WriteLine($"peel grades: no report of PEEL {PeelCycles.NameOf(wanted)} among the files read");
+                            return ReportErrors;
+                        }
+                        GradeTableView.Write(catalog, year, terminal.OutputIsTerminal && terminal.ColorAllowed, output);
                         return Ok;
                     });
                 case "html":
                     var target = line.Option("-o");
                     if (target is null) return Fail(error, "peel html: -o FILE is required");
-                    return WithReports(line, error, terminal, reports => Write(target, output, writer => HtmlGradeMap.Write(Catalog(reports), writer)));
+                    return WithReports(line, error, terminal, read =>
+                    {
+                        var summary = Summarise(read, error);
+                        return Write(target, output, writer => HtmlGradeMap.Write(Catalog(summary.Reports), summary.Total, writer));
+                    });
                 default:
-                    return WithReports(line, error, terminal, reports => Check(reports, output));
+                    return WithReports(line, error, terminal, read => Check(read, output));
             }
         }
 
@@ -110,24 +122,32 @@ namespace PeelSdk.Cli
             return errors > 0 ? ReportErrors : Ok;
         }
 
-        private static void Export(string format, PeelFileSet files, TextWriter writer)
+        private static void Export(string format, IReadOnlyList<ParsedReport> reports, TextWriter writer)
         {
             switch (format)
             {
                 case "csv":
-                    CsvExport.Write(files.Reports, writer);
+                    CsvExport.Write(reports, writer);
                     break;
                 case "markdown":
-                    MarkdownExport.Write(files.Reports, writer);
+                    MarkdownExport.Write(reports, writer);
                     break;
                 default:
-                    JsonExport.Write(files.Reports, writer);
+                    JsonExport.Write(reports, writer);
                     break;
             }
         }
 
-        /// <summary>The complete reports as a catalog, for the grade queries.</summary>
-        private static PeelCatalog Catalog(PeelFileSet files) => new PeelCatalog(files.Reports.Select(r => r.ToReport()).Where(r => r != null).Select(r => r!));
+        /// <summary>The reports a command works on; every other file it read is named on standard error with why, then the total.</summary>
+        private static ReadSummary Summarise(PeelFileSet files, TextWriter error)
+        {
+            var summary = ReadSummary.Of(files);
+            summary.Write(error);
+            return summary;
+        }
+
+        /// <summary>The reports as a catalog, for the grade queries.</summary>
+        private static PeelCatalog Catalog(IEnumerable<ParsedReport> reports) => new PeelCatalog(reports.Select(r => r.ToReport()!));
 
         /// <summary>Writes to <paramref name="path"/> (UTF-8, no byte order mark) or, without one, to <paramref name="output"/>.</summary>
         private static int Write(string? path, TextWriter output, Action<TextWriter> write)

@@ -137,6 +137,65 @@ namespace PeelSdk.Tests
             Assert.DoesNotContain("parsed", Peel("check", reports).Error);
         }
 
+        private static readonly string SavedFolder = Path.Combine(Reports.RepositoryRoot(), "tests", "Fixtures", "folder");
+
+        [Theory]
+        [InlineData("export", "--format", "csv")]
+        [InlineData("export", "--format", "json")]
+        [InlineData("grades")]
+        public void Commands_over_a_saved_folder_name_each_page_they_skip_and_the_total(params string[] command)
+        {
+            var (exit, output, error) = Peel(command.Concat(new[] { SavedFolder }).ToArray());
+            Assert.Equal(0, exit);
+            var skipped = error.Split('\n').Where(l => l.StartsWith("peel: skipped ", StringComparison.Ordinal)).Select(l => Path.GetFileName(l.Substring(14, l.IndexOf(": ", 14, StringComparison.Ordinal) - 14)));
+            Assert.Equal(
+                new[] { "durham-2014-overview.peel.txt", "kent-2021-letter.peel.txt", "kent-2021-news.peel.txt", "kent-2021-press-copy.peel.txt", "kent-2021-publication.peel.txt", "peel-framework-2025.peel.txt" },
+                skipped);
+            Assert.Contains("skipped " + Path.Combine(SavedFolder, "kent-2021-letter.peel.txt") + ": This page is a letter about Kent Police PEEL 2021/22, not a report", error);
+            Assert.EndsWith("peel: 4 reports from 10 files; 6 not reports, 0 unreadable; 1 grades table read\n", error);
+            Assert.DoesNotContain("kent-2021-letter", output);
+            Assert.Contains("kent-2021-report", command[0] == "grades" ? "kent-2021-report" : output);
+        }
+
+        [Fact]
+        public void Check_names_the_kind_of_every_page_it_skips_and_finds_no_error_in_a_saved_folder()
+        {
+            var (exit, output, _) = Peel("check", SavedFolder);
+            Assert.Equal(0, exit);
+            var pages = output.Split('\n').Where(l => l.Contains(" info PEEL022: ", StringComparison.Ordinal)).ToList();
+            Assert.Equal(6, pages.Count);
+            Assert.Contains(pages, l => l.Contains("kent-2021-publication.peel.txt(1,1): info PEEL022: This page is a landing page about Kent Police PEEL 2021/22", StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [InlineData("2021/22")]
+        [InlineData("2021-22")]
+        [InlineData("2022")]
+        public void Grades_takes_a_cycle_as_the_library_does(string cycle)
+        {
+            var (exit, output, _) = Peel("grades", "--year", cycle, SavedFolder);
+            Assert.Equal(0, exit);
+            Assert.StartsWith("PEEL 2021/22 (five-tier grades)\nForce", output);
+            Assert.Contains("\nKent ", output);
+            Assert.DoesNotContain("PEEL 2016", output);
+        }
+
+        [Fact]
+        public void Grades_of_a_year_or_cycle_with_no_report_says_so_and_fails()
+        {
+            var (exit, output, error) = Peel("grades", "--year", "2025-27", SavedFolder);
+            Assert.Equal((1, ""), (exit, output));
+            Assert.EndsWith("peel grades: no report of PEEL 2025–27 among the files read\n", error);
+        }
+
+        [Fact]
+        public void The_grade_maps_header_says_what_was_read()
+        {
+            var page = Path.Combine(folder, "folder.html");
+            Assert.Equal(0, Peel("html", "-o", page, SavedFolder).Exit);
+            Assert.Contains("4 report(s) on 3 force(s) (4 reports from 10 files; 6 not reports, 0 unreadable; 1 grades table read).", File.ReadAllText(page));
+        }
+
         [Fact]
         public void Html_writes_one_self_contained_page()
         {

@@ -68,18 +68,24 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
-        public void Export_of_a_folder_lists_files_in_ordinal_path_order_with_nulls_for_what_is_missing()
+        public void Export_writes_the_reports_and_names_every_file_it_skips_with_why_and_a_total()
         {
             Write("b.peel.txt", Reports.Report("How well does the force plan?", "It plans."));
             Write("a/z.txt", "Just some text");
+            Write("c.peel.txt", Reports.Lines("Suffolk Police needs to improve", "Suffolk Police needs to improve, the police inspectorate has said.", "PEEL 2023–2025: An inspection of Suffolk Constabulary"));
             Write("notes.md", "not a report");
-            using var json = JsonDocument.Parse(Peel("export", "--format", "json", folder).Output);
-            var files = json.RootElement.EnumerateArray().ToList();
-            Assert.Equal(new[] { Path.Combine(folder, "a", "z.txt"), Path.Combine(folder, "b.peel.txt") }, files.Select(f => f.GetProperty("file").GetString()));
-            Assert.Equal(JsonValueKind.Null, files[0].GetProperty("force").ValueKind);
-            Assert.Equal(JsonValueKind.Null, files[0].GetProperty("year").ValueKind);
-            Assert.Equal(JsonValueKind.Null, files[0].GetProperty("pillar").ValueKind);
-            Assert.Equal("PEEL001", files[0].GetProperty("diagnostics")[0].GetProperty("id").GetString());
+            var (exit, output, error) = Peel("export", "--format", "json", folder);
+            Assert.Equal(0, exit);
+            using var json = JsonDocument.Parse(output);
+            Assert.Equal(new[] { Path.Combine(folder, "b.peel.txt") }, json.RootElement.EnumerateArray().Select(f => f.GetProperty("file").GetString()));
+            Assert.Equal(
+                new[]
+                {
+                    $"peel: skipped {Path.Combine(folder, "a", "z.txt")}: PEEL001: A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015', or an integrated report's title or 'Overall summary'; found 'Just some text'",
+                    $"peel: skipped {Path.Combine(folder, "c.peel.txt")}: This page is a news release about Suffolk Constabulary PEEL 2023–25, not a report: it is not generated; it states 0 area grade(s), applied to the Suffolk PEEL 2023–25 report where that report's text states none",
+                    "peel: 1 report from 3 files; 1 not a report, 1 unreadable",
+                },
+                error.TrimEnd('\n').Split('\n'));
         }
 
         [Fact]

@@ -83,15 +83,7 @@ namespace PeelSdk
         public GradeMatrix Grades(int year) => Matrix(year, entry => entry.Year == year);
 
         /// <summary>The force × area matrix of one cycle ("2021/22", "2023–25" or "2023-25"; "2016" for a year). Decodes no report.</summary>
-        public GradeMatrix Grades(string cycle)
-        {
-            var wanted = cycle.Trim().Replace('-', '–');
-            foreach (var entry in entries)
-            {
-                if (PeelCycles.NameOf(entry.Year) == wanted) return Grades(entry.Year);
-            }
-            return Matrix(0, _ => false);
-        }
+        public GradeMatrix Grades(string cycle) => PeelCycles.TryParse(cycle, out var year) ? Grades(year) : Matrix(0, _ => false);
 
         /// <summary>
         /// Each key's grade for <paramref name="force"/> in <paramref name="fromYear"/> and <paramref name="toYear"/>, and whether it
