@@ -63,5 +63,25 @@ namespace PeelSdk.Generators.Tests
             Dotnet.AssertHas(fixedOutput, $"{good}(4,1): warning PEEL009: ");
             Assert.DoesNotContain("error", fixedOutput.Replace("0 Error(s)", string.Empty), StringComparison.OrdinalIgnoreCase);
         }
+
+        [BuildFact]
+        public void Remove_and_Update_work_on_the_default_report_items_and_a_file_listed_twice_is_read_once()
+        {
+            using var project = new ConsumerProject("net10.0", items: """
+                <AdditionalFiles Remove="reports/old.peel.txt" />
+                <AdditionalFiles Remove="reports/archive/**" />
+                <AdditionalFiles Include="reports\testshire.peel.txt" />
+                <AdditionalFiles Update="reports/testshire.peel.txt" Note="kept" />
+                """);
+            const string Report = "Kent PEEL 2016\nEffectiveness\nHow effective is the force at keeping people safe and reducing crime?\nKent Police is good at keeping people safe and reducing crime.";
+            project.Write("reports/testshire.peel.txt", Report);
+            // Each of these would fail the build if it were read: the same report again (PEEL005), a broken header (PEEL001).
+            project.Write("reports/old.peel.txt", Report);
+            project.Write("reports/archive/broken.peel.txt", "Not a header\nEffectiveness");
+            project.Write("Use.cs", "public static class Use { public static PeelSdk.Grade? Grade => PeelSdk.Reports.PeelReports.Kent.Peel2016.Effectiveness.Headline.Grade; }");
+            var (exit, output) = project.Build();
+            Assert.True(exit == 0, output);
+            Assert.DoesNotContain("PEEL0", output);
+        }
     }
 }
