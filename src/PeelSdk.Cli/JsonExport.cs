@@ -99,7 +99,7 @@ namespace PeelSdk.Cli
             json.WriteEndArray();
         }
 
-        /// <summary><c>grade</c>, <c>gradeLine</c> and <c>gradeSource</c> ("Stated" in the text or "Table" from a grades table; the line is in that file), and <c>ungraded</c>.</summary>
+        /// <summary><c>grade</c>, <c>gradeLine</c> and <c>gradeSource</c> ("Stated" in the text, "Table" from a grades table or "Release" from a news release; the line is in that file), and <c>ungraded</c>.</summary>
         private static void WriteGrade(Utf8JsonWriter json, Question question)
         {
             json.WriteString("grade", question.Grade?.ToString());

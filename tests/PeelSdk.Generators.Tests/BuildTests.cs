@@ -50,7 +50,8 @@ namespace PeelSdk.Generators.Tests
             // The very line `peel check` prints for the same file, located at the broken header.
             var expected = PeelFiles.Parse(broken).Diagnostics.Single().ToString();
             Assert.StartsWith($"{broken}(3,1): error PEEL001: ", expected);
-            Dotnet.AssertHas(output, expected + " (docs/diagnostics.md#peel001) [");
+            // No help link follows the message while the project has no public address for its docs.
+            Dotnet.AssertHas(output, expected + " [");
             Dotnet.AssertHas(output, $"{latin1}(4,4): error PEEL011: The report is not UTF-8 text: a byte here could not be decoded");
             // .globalconfig raised PEEL009 to a warning, and TreatWarningsAsErrors made it an error.
             Dotnet.AssertHas(output, $"{good}(4,1): error PEEL009: ");
@@ -82,6 +83,18 @@ namespace PeelSdk.Generators.Tests
             var (exit, output) = project.Build();
             Assert.True(exit == 0, output);
             Assert.DoesNotContain("PEEL0", output);
+        }
+
+        [BuildFact]
+        public void The_readmes_peel_command_runs_from_the_repository_on_this_machine()
+        {
+            // The exact command the README gives, run where it says (the repository root), on a machine with only the .NET 10 runtime.
+            var readme = File.ReadAllText(Path.Combine(Dotnet.RepositoryRoot(), "README.md"));
+            var match = System.Text.RegularExpressions.Regex.Match(readme, @"`(dotnet run --project src/PeelSdk\.Cli -- check seeds/)`");
+            Assert.True(match.Success, "the README gives no 'dotnet run --project src/PeelSdk.Cli -- check seeds/' command");
+            var (exit, output) = Dotnet.Sdk(match.Groups[1].Value.Split(' ').Skip(1), Dotnet.RepositoryRoot());
+            Assert.True(exit == 0, output);
+            Dotnet.AssertHas(output, "seeds/cheshire-2015-effectiveness.peel.txt(11,1): info PEEL009: ");
         }
     }
 }

@@ -35,7 +35,7 @@ namespace PeelSdk.Generators.Tests
                 expected.Select(d => (d.File, d.Location.Start, d.Location.Length, d.Location.EndLine, d.Location.EndColumn)).OrderBy(x => x.File, StringComparer.Ordinal).ThenBy(x => x.Start),
                 result.Diagnostics.Select(d => (d.Location.GetLineSpan().Path, d.Location.SourceSpan.Start, d.Location.SourceSpan.Length, d.Location.GetLineSpan().EndLinePosition.Line + 1, d.Location.GetLineSpan().EndLinePosition.Character + 1))
                     .OrderBy(x => x.Path, StringComparer.Ordinal).ThenBy(x => x.Start));
-            Assert.All(result.Diagnostics, d => Assert.Equal("docs/diagnostics.md#" + d.Id.ToLowerInvariant(), d.Descriptor.HelpLinkUri));
+            Assert.All(result.Diagnostics, d => Assert.Equal(PeelRules.HelpLink(d.Id), d.Descriptor.HelpLinkUri));
         }
 
         [Fact]

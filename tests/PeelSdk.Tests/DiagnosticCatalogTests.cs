@@ -44,7 +44,9 @@ namespace PeelSdk.Tests
             Assert.All(Checked.Diagnostics, d =>
             {
                 Assert.Same(PeelRules.All.Single(r => r.Id == d.Id), d.Rule);
-                Assert.Equal("docs/diagnostics.md#" + d.Id.ToLowerInvariant(), d.Rule.HelpLink);
+                // No relative link that opens nothing: an absolute address, or none until the project has one.
+                Assert.True(d.Rule.HelpLink.Length == 0 || (Uri.TryCreate(d.Rule.HelpLink, UriKind.Absolute, out var link) && link.Scheme == Uri.UriSchemeHttps), d.Rule.HelpLink);
+                Assert.Equal(PeelRules.HelpLinkBase.Length == 0 ? string.Empty : PeelRules.HelpLinkBase + d.Id.ToLowerInvariant(), d.Rule.HelpLink);
             });
         }
 

@@ -69,7 +69,7 @@ namespace PeelSdk.Generators.Naming
 
         private static string GradeText(Question question) => question switch
         {
-            { Grade: Grade grade, GradeSource: { Origin: GradeOrigin.Table } source } => $"Grade: {grade}, from {source.File} line {Number(source.Line)}",
+            { Grade: Grade grade, GradeSource: { Origin: not GradeOrigin.Stated } source } => $"Grade: {grade}, from {source.File} line {Number(source.Line)}",
             { Grade: Grade grade, GradeSource: { } source } => $"Grade: {grade}, stated at line {Number(source.Line)}",
             { Grade: Grade grade } => $"Grade: {grade}",
             { IsUngraded: true } => "Ungraded",

@@ -254,11 +254,15 @@ namespace PeelSdk
         /// <summary>The first PEEL year.</summary>
         public const int FirstPeelYear = 2014;
 
-        /// <summary>Where each rule is explained, with a bad and a fixed example.</summary>
-        public const string HelpLinkBase = "docs/diagnostics.md#";
+        /// <summary>
+        /// The absolute address where the diagnostics reference (docs/diagnostics.md, also packed in the package) is published,
+        /// ending where a rule's anchor follows; empty while the project has no public address, so no diagnostic carries a link
+        /// that opens nothing (each message names its fix). The one place to set it.
+        /// </summary>
+        public const string HelpLinkBase = "";
 
-        /// <summary>The help link of a rule id, e.g. <c>docs/diagnostics.md#peel001</c>.</summary>
-        public static string HelpLink(string id) => HelpLinkBase + id.ToLowerInvariant();
+        /// <summary>The help link of a rule id (<see cref="HelpLinkBase"/> and the id's anchor, e.g. <c>…#peel001</c>), or empty while there is no address.</summary>
+        public static string HelpLink(string id) => HelpLinkBase.Length == 0 ? string.Empty : HelpLinkBase + id.ToLowerInvariant();
 
         /// <summary>Every rule, by id order.</summary>
         public static IReadOnlyList<PeelRule> All { get; } = new[]
