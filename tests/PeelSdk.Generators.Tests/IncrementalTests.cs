@@ -132,6 +132,33 @@ namespace PeelSdk.Generators.Tests
         }
 
         [Fact]
+        public void Editing_a_news_release_reparses_only_it_and_regrades_only_the_report_it_is_about()
+        {
+            var texts = new[] { "Kent", "Essex", "Surrey" }.Select(f => (AdditionalText)new InMemoryAdditionalText(
+                $"{GeneratorHarness.ProjectDir}{f.ToLowerInvariant()}-2021.peel.txt",
+                $"PEEL 2021/22 – An inspection of {f} Police\nOverall summary\n{f} Police has improved.\nInvestigating crime\nInvestigations are thorough.")).ToList();
+            var release = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "kent-news.peel.txt", ReleaseAboutKent("good"));
+            var compilation = GeneratorHarness.Compilation(true, "class User { }");
+            var driver = GeneratorHarness.Driver(texts.Append(release)).RunGenerators(compilation);
+            driver = driver.ReplaceAdditionalText(release, new InMemoryAdditionalText(release.Path, ReleaseAboutKent("outstanding"))).RunGenerators(compilation);
+
+            var parsed = Reasons(driver, TrackingNames.ParsedReports);
+            Assert.Equal((1, 3), (parsed.Count(r => r == IncrementalStepRunReason.Modified), parsed.Count(r => r == IncrementalStepRunReason.Cached)));
+            Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(driver, TrackingNames.ReleaseGrades)));
+            var graded = Reasons(driver, TrackingNames.GradedReports);
+            Assert.Equal(2, graded.Count(r => r == IncrementalStepRunReason.Modified));   // Kent's report, and the release itself
+            Assert.Equal(2, graded.Count(r => r == IncrementalStepRunReason.Unchanged));
+            Assert.Contains("Grade: Outstanding, from kent-news.peel.txt line 3", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Kent.g.cs").SourceText.ToString());
+            foreach (var output in driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ReleaseGrades].SelectMany(s => s.Outputs))
+            {
+                AssertNoCompilerObjects(output.Value, TrackingNames.ReleaseGrades, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+
+            static string ReleaseAboutKent(string grade) =>
+                $"Kent Police has improved\nKent Police has improved, the police inspectorate has said.\nPEEL 2021/22 – An inspection of Kent Police. Kent Police is {grade} at investigating crime.";
+        }
+
+        [Fact]
         public void Pipeline_models_hold_no_compiler_objects()
         {
             var (driver, _, _) = FirstRun();

@@ -24,13 +24,13 @@ namespace PeelSdk.Parsing
         // Data: the phrases each kind of page is written with (one line each), never found in a report's opening.
         private static readonly (DocumentKind Kind, Regex Phrase)[] Signals =
         {
-            (DocumentKind.NewsRelease, new Regex(@"\binspectorate\s+(?:has\s+)?said\b", Options)),
+            (DocumentKind.NewsRelease, new Regex(@"\b(?:inspectorate|HMIC|HMICFRS)\s+(?:has\s+)?said\b", Options)),
             (DocumentKind.NewsRelease, new Regex(@"\bgraded\s+.{1,120}?\s+performance\s+across\b", Options)),
             (DocumentKind.NewsRelease, new Regex(@"^Notes\s+to\s+editors\b", Options)),
             (DocumentKind.NewsRelease, new Regex(@"^Original\s+article\s+link\b", Options)),
             (DocumentKind.NewsRelease, new Regex(@"^Printable\s+version$", Options)),
             (DocumentKind.NewsRelease, new Regex(@"^date\s+\d{4}-\d\d-\d\d\b", Options)),
-            (DocumentKind.NewsRelease, new Regex(@"\bInspector\s+of\s+Constabulary\b[^.:]{0,60}\bsaid:?$", Options)),
+            (DocumentKind.NewsRelease, new Regex(@"\bInspector\s+of\s+Constabulary\b[^.:]{0,60}\bsaid\b", Options)),
             (DocumentKind.LandingPage, new Regex(@"^Read\s+the\s+report\s+online$", Options)),
             (DocumentKind.LandingPage, new Regex(@"^Download\s+the\s+report\b", Options)),
             (DocumentKind.LandingPage, new Regex(@"^Get\s+the\s+press\s+release$", Options)),
