@@ -19,8 +19,13 @@ namespace PeelSdk.Parsing
     /// </summary>
     internal static class JudgementReader
     {
-        private const string ForceSubject =
-            @"(?<subject>(?:[Tt]he|[Tt]his)\s+(?:constabulary|force)|[A-Z][\w'’&-]*(?:\s+(?:and|of|upon|[A-Z][\w'’&-]*))*?\s+(?:Constabulary|Police\s+Service|Police))";
+        /// <summary>
+        /// A force as the subject of a judgement: "The constabulary", "The force", "This force", or a name ending in
+        /// "Constabulary", "Police Service" or "Police" with no such word before its end (so "… of Kent Police Kent Police is",
+        /// a title run into the next sentence, is no subject). Shared with the news releases' reader.
+        /// </summary>
+        internal const string ForceSubject =
+            @"(?<subject>\b(?:[Tt]he|[Tt]his)\s+(?:constabulary|force)|\b(?!(?:Constabulary|Police)\b)[A-Z][\w'’&-]*(?:\s+(?:and|of|upon|(?!(?:Constabulary|Police)\b)[A-Z][\w'’&-]*))*?\s+(?:Constabulary|Police\s+Service|Police))";
 
         // The grades after "is" or "remains", and the one that is a verb of its own.
         private const string GradeAdjective = @"(?<grade>outstanding|good|adequate|inadequate)";

@@ -33,10 +33,9 @@ namespace PeelSdk.Parsing
             Options);
 
         // "Kent Police is outstanding at recording crime", "the constabulary was good at using police powers …",
-        // "The force requires improvement in investigating crime": the subject must be the release's force. A name holds no
-        // "Police" or "Constabulary" before its end, so a title line run into the next sentence ("… of Kent Police Kent Police is") is no subject.
+        // "The force requires improvement in investigating crime": the subject must be the release's force.
         private static readonly Regex Statement = new Regex(
-            @"(?<subject>\b[Tt]he\s+(?:constabulary|force)|\b(?!(?:Constabulary|Police)\b)[A-Z][\w'’&-]*(?:\s+(?:and|of|upon|(?!(?:Constabulary|Police)\b)[A-Z][\w'’&-]*))*?\s+(?:Constabulary|Police\s+Service|Police))\s+" +
+            JudgementReader.ForceSubject + @"\s+" +
             @"(?:(?:is|was|remains)\s+(?<grade>outstanding|good|adequate|inadequate)|(?<grade>requires\s+improvement|required\s+improvement))\s+(?:at|in)\s+(?<clause>[^.;]+)",
             RegexOptions.CultureInvariant);
 
@@ -77,7 +76,7 @@ namespace PeelSdk.Parsing
                     foreach (Match statement in Statement.Matches(sentence))
                     {
                         var subject = statement.Groups["subject"].Value;
-                        var isForce = subject.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || ForceRegistry.Find(subject)?.Slug == force.Slug;
+                        var isForce = subject.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("this ", StringComparison.OrdinalIgnoreCase) || ForceRegistry.Find(subject)?.Slug == force.Slug;
                         if (!isForce) continue;
                         var clause = statement.Groups["clause"];
                         var cut = ClauseEnd.Match(clause.Value);
