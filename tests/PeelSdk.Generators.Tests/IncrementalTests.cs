@@ -60,6 +60,9 @@ namespace PeelSdk.Generators.Tests
             var parsed = Reasons(driver, TrackingNames.ParsedReports);
             Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(Forces.Length - 1, parsed.Count(r => r == IncrementalStepRunReason.Cached));
+            // The official grades (tables, releases) did not change, so no other report is graded again.
+            var graded = Reasons(driver, TrackingNames.GradedReports);
+            Assert.Equal(Forces.Length - 1, graded.Count(r => r == IncrementalStepRunReason.Cached));
             // Identity and grades did not change, so the catalog is not even rebuilt, and the other reports' sources are untouched.
             Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(driver, TrackingNames.DataBudget)));
             Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Reasons(driver, TrackingNames.Catalog)));
