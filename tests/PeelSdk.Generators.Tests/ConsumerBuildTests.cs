@@ -46,6 +46,8 @@ namespace PeelSdk.Generators.Tests
             using var consumer = new ConsumerProject(targetFramework, outputType, "<GenerateDocumentationFile>true</GenerateDocumentationFile>" + properties, items);
             consumer.CopyFolder("seeds", "reports");
             consumer.CopyFolder("tests/Fixtures/layouts", "reports/layouts");
+            // A saved folder: pages that are not reports are never generated (the count below), releases grade areas the texts lack.
+            consumer.CopyFolder("tests/Fixtures/folder", "reports/folder");
             consumer.Write("Use.cs", Use.Replace(" BANG", properties.Contains("<Nullable>enable") ? "!" : string.Empty, System.StringComparison.Ordinal));
             if (outputType == "Exe") consumer.Write("Program.cs", Program);
 

@@ -94,6 +94,19 @@ namespace PeelSdk.Tests
             Assert.Empty(Release(sentence).OfficialGrades!.Rows);
 
         [Fact]
+        public void Where_the_report_states_another_grade_than_its_release_the_reports_is_kept_with_a_warning()
+        {
+            File.WriteAllText(Path.Combine(folder, "kent-report.peel.txt"), Reports.Lines("PEEL 2021/22 – An inspection of Kent Police", "Overall summary", "Kent Police has improved.", "Investigating crime", "Kent Police is good at investigating crime."));
+            File.WriteAllText(Path.Combine(folder, "kent-news.peel.txt"), Reports.Lines("Kent Police praised", "Kent Police has improved, the police inspectorate has said.", "PEEL 2021/22 – An inspection of Kent Police", "Kent Police is outstanding at investigating crime."));
+            var set = PeelFiles.ParseAll(PeelFiles.Find(new[] { folder }), PeelParseOptions.Default);
+            var report = set.Reports.Single(r => r.Kind == DocumentKind.Report);
+            Assert.Equal((Grade.Good, GradeOrigin.Stated), (report.Questions.Single().Grade!.Value, report.Questions.Single().GradeSource!.Origin));
+            var warning = Single(report, PeelRuleIds.GradeDisagreesWithTable);
+            Assert.Equal((PeelSeverity.Warning, 5), (warning.Severity, warning.Location.Line));
+            Assert.Equal($"The text states 'good' but the news release '{Path.Combine(folder, "kent-news.peel.txt")}' line 4 gives 'outstanding': the stated grade is kept; correct whichever is wrong", warning.Message);
+        }
+
+        [Fact]
         public void A_copy_that_holds_more_is_kept_whatever_the_file_names()
         {
             var full = Reports.Report("Suffolk Constabulary is good at keeping people safe and reducing crime.", "How effective is the force at investigating crime and reducing re-offending?", "Suffolk Constabulary is good at investigating crime.");
