@@ -14,9 +14,11 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seed="$root/seeds/cheshire-2015-effectiveness.peel.txt"
 mkdir -p "$dir"
 
-# Forces and official names from the registry, so the reports name real forces.
-mapfile -t names < <(grep -oP '^\s+\("\K[^"]+(?=", ")' "$root/src/PeelSdk/Model/ForceRegistry.cs")
-mapfile -t officials < <(grep -oP '^\s+\("[^"]+", "\K[^"]+' "$root/src/PeelSdk/Model/ForceRegistry.cs")
+# Forces and their current full names from the registry, so the reports name real forces.
+# A row is ("Short name", Named("Full name")) or ("Short name", new[] { new ForceName("Old name", …), new ForceName("Current name", …) }).
+rows=$(grep -P '^\s+\("[^"]+", (?:Named\(|new\[\])' "$root/src/PeelSdk/Model/ForceRegistry.cs")
+mapfile -t names < <(printf '%s\n' "$rows" | grep -oP '^\s+\("\K[^"]+')
+mapfile -t officials < <(printf '%s\n' "$rows" | perl -ne 'my @n = /(?:Named|ForceName)\("([^"]+)"/g; print "$n[-1]\n"')
 pillars=(Effectiveness Efficiency Legitimacy Leadership)
 if [ "$copies" -eq 0 ]; then body=$(head -n 14 "$seed" | tail -n +3); else body=$(tail -n +3 "$seed"); fi
 findings=$(sed -n '5,10p' "$seed")

@@ -2,20 +2,19 @@ using System.Collections.Generic;
 
 namespace PeelSdk
 {
-    /// <summary>One row of a grades table: the published grade of a question (or, for question 0 / <c>headline</c>, of the pillar).</summary>
+    /// <summary>One row of a grades table, or one area grade a news release states: the published grade of a question (or, for question 0 / <c>headline</c>, of the pillar).</summary>
     /// <param name="Force">The force's slug.</param>
     /// <param name="Year">The PEEL year.</param>
     /// <param name="Pillar">The pillar.</param>
     /// <param name="Question">The question's number, or its key; <c>0</c> or <c>headline</c> for the pillar.</param>
     /// <param name="Grade">The grade.</param>
     /// <param name="Line">The row's 1-based line in the table.</param>
-    /// <param name="Location">Where the grade's words stand in a news release (what a warning about the sentence points at).</param>
 #if BUILDING_SOURCE_GENERATOR
     internal
 #else
     public
 #endif
-    sealed record GradeRow(string Force, int Year, Pillar Pillar, string Question, Grade Grade, int Line, TextLocation? Location = null);
+    sealed record GradeRow(string Force, int Year, Pillar Pillar, string Question, Grade Grade, int Line);
 
     /// <summary>How many areas a news release says a report grades at one grade ("'good' in four areas").</summary>
     /// <param name="Grade">The grade.</param>

@@ -64,14 +64,14 @@ namespace PeelSdk.Parsing
                         ReadCounts(sentence, opening.Index + opening.Length, (grade, words, count, named) =>
                         {
                             counts.Add(new GradeCount(grade, count));
-                            if (named.Success) Grade(named.Value, start + named.Index, grade, start + words.Index, words.Length, count);
+                            if (named.Success) Grade(named.Value, start + named.Index, grade, start + words.Index, count);
                         });
                     }
                     foreach (Match list in AreaList.Matches(sentence))
                     {
                         var words = list.Groups["ri"].Success ? list.Groups["ri"] : list.Groups["grade"];
                         var grade = list.Groups["ri"].Success ? PeelSdk.Grade.RequiresImprovement : ParseGrade(words.Value);
-                        Grade(list.Groups["list"].Value, start + list.Groups["list"].Index, grade, start + words.Index, words.Length, null);
+                        Grade(list.Groups["list"].Value, start + list.Groups["list"].Index, grade, start + words.Index, null);
                     }
                     foreach (Match statement in Statement.Matches(sentence))
                     {
@@ -82,12 +82,12 @@ namespace PeelSdk.Parsing
                         var cut = ClauseEnd.Match(clause.Value);
                         var about = cut.Success ? clause.Value.Substring(0, cut.Index) : clause.Value;
                         var words = statement.Groups["grade"];
-                        Grade(about, start + clause.Index, ParseGrade(words.Value.Replace("required", "requires")), start + words.Index, words.Length, null);
+                        Grade(about, start + clause.Index, ParseGrade(words.Value.Replace("required", "requires")), start + words.Index, null);
                     }
                 }
 
                 // The areas a phrase names, each graded once (the first statement wins); named counts must name that many areas.
-                void Grade(string phrase, int phraseIndex, Grade grade, int gradeIndex, int gradeLength, int? expected)
+                void Grade(string phrase, int phraseIndex, Grade grade, int gradeIndex, int? expected)
                 {
                     var named = AreasNamed(phrase, year);
                     if (expected is int count && named.Count != count) return;
@@ -100,7 +100,7 @@ namespace PeelSdk.Parsing
                             continue;
                         }
                         if (rows.Any(r => r.Question == area.Key)) continue;
-                        rows.Add(new GradeRow(force.Slug, year, Pillar.Integrated, area.Key, grade, paragraph.LineAt(gradeIndex), paragraph.LocationOf(gradeIndex, gradeLength)));
+                        rows.Add(new GradeRow(force.Slug, year, Pillar.Integrated, area.Key, grade, paragraph.LineAt(gradeIndex)));
                     }
                 }
             }
@@ -132,6 +132,7 @@ namespace PeelSdk.Parsing
             return found.OrderBy(f => f.Item2).ToList();
         }
 
+        // The patterns capture grade words only, so every capture parses.
         private static Grade ParseGrade(string words) => Grades.TryParse(words, out var grade) ? grade : PeelSdk.Grade.RequiresImprovement;
 
         private static IEnumerable<Paragraph> Paragraphs(IReadOnlyList<SourceLine> lines)
