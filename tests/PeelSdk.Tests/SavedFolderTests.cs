@@ -146,6 +146,19 @@ namespace PeelSdk.Tests
             Assert.Contains("did you mean 'Hampshire'?", Single(unknown, PeelRuleIds.UnknownForce).Message);
         }
 
+        [Theory]
+        [InlineData("Police leadership is crucial in enabling a force to be effective.", Pillar.Leadership)]
+        [InlineData("HMIC assessed how well led forces are at every rank and grade.", Pillar.Leadership)]
+        [InlineData("HMIC inspected how the force protects children from sexual exploitation.", Pillar.OtherInspections)]
+        public void An_other_inspections_page_without_its_questions_heading_is_leadership_when_its_opening_is_about_leadership(string opening, Pillar pillar)
+        {
+            var page = Reports.Parse(Reports.Lines(
+                "Cheshire PEEL 2016", "Other inspections", "How well has the force performed in our other inspections?",
+                "In addition to the three core PEEL pillars, HMIC carries out inspections of a wide range of policing activity.", opening,
+                "How well does the force understand its leadership?", "The force surveyed its leaders.", "A later paragraph on leadership."));
+            Assert.Equal(pillar, page.Pillar);
+        }
+
         private static ParsedReport Release(string sentence) =>
             Reports.Parse(Reports.Lines("Lancashire Constabulary congratulated", "Lancashire Constabulary has done well, the police inspectorate has said.", "PEEL 2021/22 – An inspection of Lancashire Constabulary", sentence));
 

@@ -132,6 +132,11 @@ namespace PeelSdk.Parsing
             return TryPillar(trimmed.Substring(prefix.Length), out var pillar) ? pillar : (Pillar?)null;
         }
 
+        /// <summary>True for a line about police leadership ("how well led forces are", "Police leadership is crucial …").</summary>
+        public static bool MentionsLeadership(string trimmed) => Leadership.IsMatch(trimmed);
+
+        private static readonly Regex Leadership = new Regex(@"\b(?:leadership|well[- ]led|leaders)\b", Options | RegexOptions.IgnoreCase);
+
         // In enum order. Spelled out rather than read by reflection (Enum.GetValues, ToString), which every report paid for.
         private static readonly string[] PillarNames = { "Effectiveness", "Efficiency", "Legitimacy", "Leadership", "OtherInspections", "Integrated" };
 

@@ -84,14 +84,23 @@ namespace PeelSdk.Parsing
             return index + 1;
         }
 
-        /// <summary>The pillar the page's "Questions for …" heading names, if it has one: a leadership page headed "Other inspections" is Leadership.</summary>
+        /// <summary>
+        /// The pillar an "Other inspections" page is about: the one its "Questions for …" heading names, or, on the 2015 and 2016
+        /// leadership pages saved without that heading, Leadership when the page's opening (before its first core question) is
+        /// about leadership. <see langword="null"/> keeps the page as other inspections.
+        /// </summary>
         private static Pillar? PillarOfQuestions(ReportContext c, int from)
         {
-            for (var i = from; i < c.Lines.Count; i++)
+            var questions = 0;
+            var aboutLeadership = false;
+            for (var i = from; i < c.Lines.Count && questions < 2; i++)
             {
-                if (LinePatterns.QuestionsFor(c.Lines[i].Trimmed) is Pillar named) return named;
+                var trimmed = c.Lines[i].Trimmed;
+                if (LinePatterns.QuestionsFor(trimmed) is Pillar named) return named;
+                if (LinePatterns.IsHeadline(trimmed) || trimmed.EndsWith("?", StringComparison.Ordinal)) questions++;
+                else aboutLeadership |= LinePatterns.MentionsLeadership(trimmed);
             }
-            return null;
+            return aboutLeadership ? Pillar.Leadership : (Pillar?)null;
         }
 
         private static void CheckYear(ReportContext c, SourceLine header, int yearOffset)
