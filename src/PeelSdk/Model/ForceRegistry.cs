@@ -97,7 +97,7 @@ namespace PeelSdk
             var force = All[found.Force];
             // A short name ("Hampshire") is any year's: the full name is the one the force used that year.
             var isShortName = Force.ToSlug(name.Replace("&", " and ")).EndsWith(key, StringComparison.Ordinal);
-            var fullName = isShortName ? (year is int inYear ? FullNameIn(force, inYear) : null) : found.FullName;
+            var fullName = isShortName ? (year is int inYear ? NameIn(Table[found.Force].Names, inYear) : null) : found.FullName;
             return fullName is null ? force : force with { FullName = fullName };
         }
 
@@ -109,8 +109,10 @@ namespace PeelSdk
         }
 
         /// <summary>The full name <paramref name="force"/> used in <paramref name="year"/>.</summary>
-        public static string? FullNameIn(Force force, int year) =>
-            NamesOf(force).FirstOrDefault(n => (n.From ?? int.MinValue) <= year && year <= (n.Until ?? int.MaxValue))?.FullName;
+        public static string? FullNameIn(Force force, int year) => NameIn(NamesOf(force), year);
+
+        private static string? NameIn(IReadOnlyList<ForceName> names, int year) =>
+            names.FirstOrDefault(n => (n.From ?? int.MinValue) <= year && year <= (n.Until ?? int.MaxValue))?.FullName;
 
         /// <summary>
         /// Every way of writing a force's name that <see cref="Find"/> knows (short and full names), longest first, so a text can
@@ -146,9 +148,9 @@ namespace PeelSdk
 
         private static int IndexOf(string slug)
         {
-            for (var i = 0; i < Table.Length; i++)
+            for (var i = 0; i < All.Count; i++)
             {
-                if (Force.ToSlug(Table[i].Name) == slug) return i;
+                if (All[i].Slug == slug) return i;
             }
             return -1;
         }
