@@ -107,6 +107,23 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
+        public void Copies_of_one_release_check_the_reports_counts_once()
+        {
+            File.WriteAllText(Path.Combine(folder, "surrey-report.peel.txt"), Reports.Lines(
+                "PEEL 2023–2025: An inspection of Surrey Police", "Overall summary",
+                "Our inspection assessed how good Surrey Police is in one area of policing. We make graded judgments in one of these one as follows:",
+                "Investigating crime – Good"));
+            var release = Reports.Lines(
+                "Surrey Police has improved", "Surrey Police has improved, the police inspectorate has said.", "PEEL 2023–2025: An inspection of Surrey Police",
+                "HMICFRS graded Surrey Police’s performance across one area of policing and found the force was ‘adequate’ in one area.");
+            File.WriteAllText(Path.Combine(folder, "surrey-news.peel.txt"), release);
+            File.WriteAllText(Path.Combine(folder, "surrey-press-copy.peel.txt"), release);
+            var set = PeelFiles.ParseAll(PeelFiles.Find(new[] { folder }), PeelParseOptions.Default);
+            var counts = Assert.Single(set.Diagnostics, d => d.Id == PeelRuleIds.ReleaseCountsDisagree);
+            Assert.Equal($"The news release '{Path.Combine(folder, "surrey-news.peel.txt")}' line 4 says the force was 'adequate' in 1; with the release's grades this report has 'adequate' in 0", counts.Message);
+        }
+
+        [Fact]
         public void A_copy_that_holds_more_is_kept_whatever_the_file_names()
         {
             var full = Reports.Report("Suffolk Constabulary is good at keeping people safe and reducing crime.", "How effective is the force at investigating crime and reducing re-offending?", "Suffolk Constabulary is good at investigating crime.");

@@ -143,7 +143,9 @@ namespace PeelSdk.Parsing
                             new[] { Grades.ToWords(question.Grade.Value), SourceWords(table.Origin), table.File, Number(row.Line), Grades.ToWords(row.Grade) }));
                     }
                 }
-                foreach (var release in official.Where(t => t.Counts.Count > 0 && t.AboutForce == read.Force!.Slug && t.AboutYear == read.Year && read.Pillar == Pillar.Integrated))
+                // Copies of one release state the same counts: each distinct statement is checked once, at its first copy.
+                var releases = official.Where(t => t.Counts.Count > 0 && t.AboutForce == read.Force!.Slug && t.AboutYear == read.Year && read.Pillar == Pillar.Integrated);
+                foreach (var release in releases.GroupBy(t => string.Join(",", t.Counts)).Select(copies => copies.First()))
                 {
                     if (CountsDisagree(release, read.File, questions, header) is { } disagreement) added.Add(disagreement);
                 }
