@@ -27,8 +27,9 @@ namespace PeelSdk
             FolderWalk.Find(paths, f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsGradeTable(f), warning);
 
         /// <summary>
-        /// Reads and parses every file, in ordinal path order, applying the grades tables among them to the reports and adding PEEL005 to a file that repeats an earlier file's
-        /// report (what the generator reports for the same set of files).
+        /// Reads and parses every file, in ordinal path order: each text is recognised as a report or another page
+        /// (<see cref="ParsedReport.Kind"/>); the grades tables and the news releases among the files grade the reports they
+        /// name; a report repeated by a copy that holds more gets PEEL005 (what the generator reports for the same set of files).
         /// </summary>
         public static PeelFileSet ParseAll(IEnumerable<string> files, PeelParseOptions options, CancellationToken cancellationToken = default) =>
             ParseAll(files, options, null, cancellationToken);
