@@ -50,10 +50,15 @@ namespace PeelSdk.Generators
                 .Select(static (file, _) => new GradeTableFile(file.Path, file.Report.OfficialGrades!))
                 .WithTrackingName(TrackingNames.ReleaseGrades);
 
+            // Put in the order they apply once, not for each report.
+            var officialGrades = gradeTables.Collect()
+                .Combine(releaseGrades.Collect())
+                .Select(static (pair, _) => ReportInputs.InApplyOrder(pair.Left, pair.Right));
+
             // Official grades apply after parsing, so editing a table or a release re-parses no report, only re-applies the grades.
             var reports = parsed
-                .Combine(gradeTables.Collect().Combine(releaseGrades.Collect()))
-                .Select(static (pair, _) => ReportInputs.Grade(pair.Left, pair.Right.Left.AddRange(pair.Right.Right)))
+                .Combine(officialGrades)
+                .Select(static (pair, _) => ReportInputs.Grade(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.GradedReports);
 
             var budget = reports

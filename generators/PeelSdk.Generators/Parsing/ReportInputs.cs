@@ -46,10 +46,14 @@ namespace PeelSdk.Generators.Parsing
             return new ReportFile(file.Path, PeelParser.Read(normalized, display, ReadParseOptions(options.GlobalOptions), cancellationToken), originalLineStarts);
         }
 
-        /// <summary>The report completed with the grades tables (the parser's judgement pass), and its data for the generated code.</summary>
-        public static ReportFile Grade(ReportFile file, IEnumerable<GradeTableFile> tables)
+        /// <summary>The official grades as they apply: the grades tables, then the news releases, each in ordinal path order.</summary>
+        public static ValueList<GradeTable> InApplyOrder(IEnumerable<GradeTableFile> tables, IEnumerable<GradeTableFile> releases) =>
+            ValueList<GradeTable>.From(tables.OrderBy(t => t.Path, StringComparer.Ordinal).Concat(releases.OrderBy(r => r.Path, StringComparer.Ordinal)).Select(t => t.Table));
+
+        /// <summary>The report completed with the official grades (the parser's judgement pass), and its data for the generated code.</summary>
+        public static ReportFile Grade(ReportFile file, ValueList<GradeTable> official)
         {
-            var graded = JudgementPass.Complete(file.Report, tables.OrderBy(t => t.Path, StringComparer.Ordinal).Select(t => t.Table));
+            var graded = JudgementPass.Complete(file.Report, official);
             return file with { Report = graded, Data = graded.IsComplete ? ReportEncoder.Encode(graded) : null };
         }
 

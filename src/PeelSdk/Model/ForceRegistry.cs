@@ -81,8 +81,8 @@ namespace PeelSdk
         /// <summary>Every force under its current full name, in alphabetical order of short name.</summary>
         public static IReadOnlyList<Force> All { get; } = Table.Select(f => new Force(f.Name, f.Names[f.Names.Length - 1].FullName, Force.ToSlug(f.Name))).ToArray();
 
-        // Each name's key (see KeyOf) to its force and the full name it is a form of (null for the short name).
-        private static readonly Dictionary<string, (int Force, string? FullName)> ByKey = BuildKeys();
+        // Each name's key (see KeyOf) to its force's row and the full name that key stands for.
+        private static readonly Dictionary<string, (int Force, string FullName)> ByKey = BuildKeys();
 
         /// <summary>
         /// The force with this short name, full name (any it has used), slug, or name with another suffix ("Cheshire Police"),
@@ -92,12 +92,10 @@ namespace PeelSdk
         /// </summary>
         public static Force? Find(string name, int? year = null)
         {
-            var key = KeyOf(name);
-            if (!ByKey.TryGetValue(key, out var found)) return null;
+            if (!ByKey.TryGetValue(KeyOf(name, out var hasEnding), out var found)) return null;
             var force = All[found.Force];
-            // A short name ("Hampshire") is any year's: the full name is the one the force used that year.
-            var isShortName = Force.ToSlug(name.Replace("&", " and ")).EndsWith(key, StringComparison.Ordinal);
-            var fullName = isShortName ? (year is int inYear ? NameIn(Table[found.Force].Names, inYear) : null) : found.FullName;
+            // A name without its ending ("Hampshire") is any year's: the full name is the one the force used that year.
+            var fullName = hasEnding ? found.FullName : year is int inYear ? NameIn(Table[found.Force].Names, inYear) : null;
             return fullName is null ? force : force with { FullName = fullName };
         }
 
@@ -118,22 +116,29 @@ namespace PeelSdk
         /// Every way of writing a force's name that <see cref="Find"/> knows (short and full names), longest first, so a text can
         /// be searched for the forces it names.
         /// </summary>
-        internal static IEnumerable<(string Name, Force Force)> SearchNames() =>
+        internal static IReadOnlyList<(string Name, Force Force)> SearchNames => searchNames ??=
             Table.SelectMany((f, i) => f.Names.Select(n => (n.FullName, All[i] with { FullName = n.FullName })).Append((f.Name, All[i])))
-                .OrderByDescending(n => n.Item1.Length);
+                .OrderByDescending(n => n.Item1.Length).ToArray();
+
+        // Built on first use: only pages that are not reports search their text for forces.
+        private static (string, Force)[]? searchNames;
 
         /// <summary>
         /// What <see cref="Find"/> compares: the slug of a name with "&amp;" read as "and", without a leading "the" and without
         /// its "Constabulary", "Police" or "Police Service" ending: "Essex Police" and "Essex" both give <c>essex</c>.
         /// </summary>
-        internal static string KeyOf(string name)
+        internal static string KeyOf(string name) => KeyOf(name, out _);
+
+        private static string KeyOf(string name, out bool hasEnding)
         {
             var slug = Force.ToSlug(name.Replace("&", " and "));
             if (slug.StartsWith("the-", StringComparison.Ordinal)) slug = slug.Substring(4);
             foreach (var suffix in Suffixes)
             {
-                if (slug.EndsWith("-" + suffix, StringComparison.Ordinal)) return slug.Substring(0, slug.Length - suffix.Length - 1);
+                hasEnding = slug.EndsWith("-" + suffix, StringComparison.Ordinal);
+                if (hasEnding) return slug.Substring(0, slug.Length - suffix.Length - 1);
             }
+            hasEnding = false;
             return slug;
         }
 
@@ -155,12 +160,13 @@ namespace PeelSdk
             return -1;
         }
 
-        private static Dictionary<string, (int, string?)> BuildKeys()
+        private static Dictionary<string, (int, string)> BuildKeys()
         {
-            var keys = new Dictionary<string, (int, string?)>(StringComparer.Ordinal);
+            var keys = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
             for (var i = 0; i < Table.Length; i++)
             {
-                keys[KeyOf(Table[i].Name)] = (i, null);
+                // The short name's key is its current name's; each other name's key is that name's.
+                keys[KeyOf(Table[i].Name)] = (i, All[i].FullName!);
                 foreach (var name in Table[i].Names) keys[KeyOf(name.FullName)] = (i, name.FullName);
             }
             return keys;

@@ -14,5 +14,9 @@ namespace PeelSdk
 #else
     public
 #endif
-    sealed record KnownQuestion(string Key, Pillar Pillar, int FirstYear, int LastYear, string Text, IReadOnlyList<string> Phrases);
+    sealed record KnownQuestion(string Key, Pillar Pillar, int FirstYear, int LastYear, string Text, IReadOnlyList<string> Phrases)
+    {
+        /// <summary>True if the question set of <paramref name="year"/> (an integrated cycle's first year) has this question.</summary>
+        public bool IsAskedIn(int year) => year >= FirstYear && year <= LastYear;
+    }
 }

@@ -85,12 +85,12 @@ namespace PeelSdk
         /// </summary>
         public static int? FrameworkNumber(KnownQuestion question, int? year)
         {
-            if (question.Pillar == Pillar.Integrated || year is null || year < question.FirstYear || year > question.LastYear) return null;
+            if (question.Pillar == Pillar.Integrated || year is null || !question.IsAskedIn(year.Value)) return null;
             if (!FrameworkPositions.TryGetValue(question.Key, out var position)) return null;
             var number = 1;
             foreach (var asked in All)
             {
-                if (asked.Pillar == question.Pillar && year >= asked.FirstYear && year <= asked.LastYear
+                if (asked.Pillar == question.Pillar && asked.IsAskedIn(year.Value)
                     && FrameworkPositions.TryGetValue(asked.Key, out var before) && before < position) number++;
             }
             return number;
@@ -104,7 +104,7 @@ namespace PeelSdk
         /// 0 for integrated reports, whose areas are numbered in page order.
         /// </summary>
         public static int AskedCount(Pillar? pillar, int? year) =>
-            pillar == Pillar.Integrated ? 0 : All.Count(q => (pillar is null || pillar == Pillar.OtherInspections || q.Pillar == pillar) && year >= q.FirstYear && year <= q.LastYear);
+            pillar == Pillar.Integrated ? 0 : All.Count(q => (pillar is null || pillar == Pillar.OtherInspections || q.Pillar == pillar) && year is int asked && q.IsAskedIn(asked));
 
         /// <summary>
         /// The known question that <paramref name="text"/> (a question or a judgement clause) is about, within
@@ -119,11 +119,18 @@ namespace PeelSdk
                 // "Other inspections" pages carry questions of other pillars (leadership, in 2015-2016).
                 if (pillar != null && pillar != Pillar.OtherInspections && question.Pillar != pillar) continue;
                 if (!question.Phrases.Any(phrase => lower.IndexOf(phrase, StringComparison.Ordinal) >= 0)) continue;
-                if (year is null || (year >= question.FirstYear && year <= question.LastYear)) return question;
+                if (year is null || question.IsAskedIn(year.Value)) return question;
                 outOfYear ??= question;
             }
             return outOfYear;
         }
+
+        /// <summary>
+        /// The question with <paramref name="key"/> that <paramref name="pillar"/>'s question set of <paramref name="year"/> has
+        /// ("Other inspections" pages carry other pillars' questions), or <see langword="null"/>: what an official grade's key names.
+        /// </summary>
+        public static KnownQuestion? Find(string key, Pillar pillar, int year) =>
+            All.FirstOrDefault(q => q.Key == key && (q.Pillar == pillar || pillar == Pillar.OtherInspections) && q.IsAskedIn(year));
 
         private static KnownQuestion Q(string key, Pillar pillar, int firstYear, int lastYear, string text, params string[] phrases) =>
             new KnownQuestion(key, pillar, firstYear, lastYear, text, ValueList<string>.From(phrases));

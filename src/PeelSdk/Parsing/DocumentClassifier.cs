@@ -74,7 +74,7 @@ namespace PeelSdk.Parsing
             var bestIndex = int.MaxValue;
             foreach (var fullNames in new[] { true, false })
             {
-                foreach (var (name, force) in ForceRegistry.SearchNames().Where(n => (n.Force.FullName == n.Name) == fullNames))
+                foreach (var (name, force) in ForceRegistry.SearchNames.Where(n => (n.Force.FullName == n.Name) == fullNames))
                 {
                     var index = IndexOfWord(text, name);
                     if (index >= 0 && index < bestIndex)

@@ -62,7 +62,7 @@ namespace PeelSdk.Parsing
         private static bool IsCatalogQuestion(GradeRow row) =>
             int.TryParse(row.Question, NumberStyles.None, CultureInfo.InvariantCulture, out _)
             || string.Equals(row.Question, "headline", StringComparison.OrdinalIgnoreCase)
-            || QuestionCatalog.All.Any(q => q.Key == row.Question && (q.Pillar == row.Pillar || row.Pillar == Pillar.OtherInspections) && row.Year >= q.FirstYear && row.Year <= q.LastYear);
+            || QuestionCatalog.Find(row.Question, row.Pillar, row.Year) != null;
 
         /// <summary>
         /// The question a row names by its number in the year's question set or by its key: its index in

@@ -145,7 +145,7 @@ namespace PeelSdk.Parsing
                 }
                 // Copies of one release state the same counts: each distinct statement is checked once, at its first copy.
                 var releases = official.Where(t => t.Counts.Count > 0 && t.AboutForce == read.Force!.Slug && t.AboutYear == read.Year && read.Pillar == Pillar.Integrated);
-                foreach (var release in releases.GroupBy(t => string.Join(",", t.Counts)).Select(copies => copies.First()))
+                foreach (var release in releases.GroupBy(t => t.Counts).Select(copies => copies.First()))
                 {
                     if (CountsDisagree(release, read.File, questions, header) is { } disagreement) added.Add(disagreement);
                 }
@@ -165,8 +165,7 @@ namespace PeelSdk.Parsing
         /// </summary>
         private static Question? OfficialOnlyQuestion(GradeRow row, List<Question> questions, string file, int headerLine)
         {
-            var known = QuestionCatalog.All.FirstOrDefault(q => q.Key == row.Question && q.Pillar == row.Pillar && row.Year >= q.FirstYear && row.Year <= q.LastYear);
-            if (known is null) return null;
+            if (QuestionCatalog.Find(row.Question, row.Pillar, row.Year) is not { } known) return null;
             var used = questions.Select(q => q.Number).DefaultIfEmpty(0).Max();
             var number = QuestionCatalog.FrameworkNumber(known, row.Year) is int framework && questions.All(q => q.Number != framework) ? framework : used + 1;
             return new Question(number, known.Key, known.Text, new SourceSpan(file, headerLine, headerLine), null, null, null, Array.Empty<Finding>());

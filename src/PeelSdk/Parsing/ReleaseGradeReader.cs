@@ -126,8 +126,7 @@ namespace PeelSdk.Parsing
             foreach (var area in QuestionCatalog.All.Where(q => q.Pillar == Pillar.Integrated))
             {
                 var first = area.Phrases.Select(p => (At: lower.IndexOf(p, StringComparison.Ordinal), p.Length)).Where(m => m.At >= 0).OrderBy(m => m.At).FirstOrDefault();
-                if (first.Length == 0 || found.Any(f => f.Item1.Key == area.Key)) continue;
-                found.Add((area, first.At, first.Length, year >= area.FirstYear && year <= area.LastYear));
+                if (first.Length > 0) found.Add((area, first.At, first.Length, area.IsAskedIn(year)));
             }
             return found.OrderBy(f => f.Item2).ToList();
         }
