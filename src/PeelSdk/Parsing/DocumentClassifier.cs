@@ -98,7 +98,6 @@ namespace PeelSdk.Parsing
             return -1;
         }
 
-
         /// <summary>The phrases of pages that are not reports, built only when a text shows no report structure (most builds never need them).</summary>
         private static class PagePhrases
         {
