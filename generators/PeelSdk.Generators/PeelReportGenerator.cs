@@ -110,7 +110,7 @@ namespace PeelSdk.Generators
                 }
                 else if (model.Reports.Count > 0)
                 {
-                    output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, Location.None, model.Reports.Count));
+                    output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(PeelRules.RuntimeNotReferenced), Location.None, model.Reports.Count));
                 }
             });
         }

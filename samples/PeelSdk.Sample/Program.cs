@@ -29,7 +29,7 @@ foreach (var report in PeelReports.All)
 
 // Members are typed: a question is a property, so a typo here is a compile error, not a null at run time.
 var preventingCrime = PeelReports.Cheshire.Peel2015.Effectiveness.PreventingCrime;
-Console.WriteLine($"Cheshire 2015, preventing crime: {GradeText(preventingCrime.Grade)}, stated at line {preventingCrime.GradeLine}: \"{preventingCrime.Judgement?.Text}\"");
+Console.WriteLine($"Cheshire 2015, preventing crime: {GradeText(preventingCrime.Grade)}, stated at line {preventingCrime.GradeLine}: \"{preventingCrime.Judgment?.Text}\"");
 
 static string GradeText(Grade? grade) => grade switch
 {

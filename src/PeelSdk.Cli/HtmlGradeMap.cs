@@ -10,7 +10,7 @@ namespace PeelSdk.Cli
     /// <summary>
     /// Writes <c>peel html</c>: one self-contained page (no script, style or font from elsewhere) with a table per year or
     /// cycle, forces as rows and each pillar's headline and questions as columns. A graded cell shows its grade as colour and
-    /// as text and carries <c>data-grade</c>; its title is the judgement and its <c>file(line)</c>; clicking it shows that
+    /// as text and carries <c>data-grade</c>; its title is the judgment and its <c>file(line)</c>; clicking it shows that
     /// question's findings. Year and pillar filters and column sorting run in the page.
     /// </summary>
     public static class HtmlGradeMap
@@ -77,7 +77,7 @@ namespace PeelSdk.Cli
                         findings = question.Findings.Select(f => new[] { f.Text, f.Source.ToString() }).ToArray(),
                     });
                     var grade = question.Grade is Grade stated ? $" data-grade=\"{stated}\"" : string.Empty;
-                    var title = question.Grade is null ? "No grade stated" : $"{Cap(question.Judgement?.Text ?? GradeText.Words(question.Grade.Value))} — {question.GradeSource?.File}({Number(question.GradeLine ?? 0)})";
+                    var title = question.Grade is null ? "No grade stated" : $"{Cap(question.Judgment?.Text ?? GradeText.Words(question.Grade.Value))} — {question.GradeSource?.File}({Number(question.GradeLine ?? 0)})";
                     output.Write($"<td data-pillar=\"{column.Pillar}\" data-key=\"{column.Key}\"{grade} title=\"{Html(title)}\"><button type=\"button\" data-cell=\"{cell}\">{(question.Grade is Grade shown ? GradeText.Words(shown) : "–")}</button></td>");
                 }
                 output.WriteLine("</tr>");

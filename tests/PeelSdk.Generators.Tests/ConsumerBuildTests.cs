@@ -22,7 +22,7 @@ namespace PeelSdk.Generators.Tests
                 {
                     var question = PeelSdk.Reports.PeelReports.Cheshire.Peel2015.Effectiveness.PreventingCrime;
                     var found = PeelSdk.Reports.PeelReports.All.Find("kent", 2018, PeelSdk.Pillar.Efficiency);
-                    return question.Grade + " " + question.Judgement BANG.Source + " " + PeelSdk.Reports.PeelReports.Cheshire.FullName
+                    return question.Grade + " " + question.Judgment BANG.Source + " " + PeelSdk.Reports.PeelReports.Cheshire.FullName
                         + " " + PeelSdk.Reports.PeelReports.All.Count + " " + found BANG.Questions[0].Grade;
                 }
             }

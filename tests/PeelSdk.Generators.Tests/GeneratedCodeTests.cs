@@ -62,7 +62,7 @@ namespace PeelSdk.Generators.Tests
             {
                 var expected = parsed.Single(p => p.Force == report.Force && p.Year == report.Year && p.Pillar == report.Pillar);
                 static object Model(PeelReport r) => (r.LastUpdated, string.Join("|", r.Preamble.Select(p => p.Text)), string.Join("|", r.AreasForImprovement.Select(a => a.Text)),
-                    string.Join("|", r.Questions.Prepend(r.Headline).Select(q => (q.Key, q.Text, q.Grade, q.GradeSource?.Origin, q.GradeLine, q.IsUngraded, q.CarriedOverFrom, q.Judgement?.Id, string.Join("/", q.Findings.Select(f => f.Id + f.Text))))));
+                    string.Join("|", r.Questions.Prepend(r.Headline).Select(q => (q.Key, q.Text, q.Grade, q.GradeSource?.Origin, q.GradeLine, q.IsUngraded, q.CarriedOverFrom, q.Judgment?.Id, string.Join("/", q.Findings.Select(f => f.Id + f.Text))))));
                 Assert.Equal(Model(expected), Model(report));
             }
         }
@@ -88,7 +88,7 @@ namespace PeelSdk.Generators.Tests
             var preventing = (Question)report.GetType().GetProperty("PreventingCrime")!.GetValue(report)!;
 
             Assert.Equal(Grade.Outstanding, preventing.Grade);
-            Assert.Same(preventing.Findings[0], preventing.Judgement);
+            Assert.Same(preventing.Findings[0], preventing.Judgment);
             Assert.Equal("seeds/cheshire-2015-effectiveness.peel.txt", report.SourceFile);
             Assert.Same(report, Assert.Single((PeelCatalog)reports.GetProperty("All")!.GetValue(null)!));
             // The typed report holds exactly what the run-time parser reads from the same text.

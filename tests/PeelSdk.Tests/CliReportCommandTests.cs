@@ -101,7 +101,7 @@ namespace PeelSdk.Tests
             Assert.StartsWith("## Cheshire PEEL 2015 Effectiveness\n", output);
             Assert.Contains("| 1 | How effective is the force at preventing crime and anti-social behaviour, and keeping people safe? | **Outstanding** | " + Reports.SeedPath + "(5) |", output);
             Assert.Contains("### 3. How effective is the force at protecting from harm those who are vulnerable, and supporting victims?", output);
-            Assert.Contains("- Cheshire Constabulary is good at protecting from harm those who are vulnerable and supporting victims. (line 20) *Judgement*", output);
+            Assert.Contains("- Cheshire Constabulary is good at protecting from harm those who are vulnerable and supporting victims. (line 20) *Judgment*", output);
             Assert.Contains("### Areas for improvement", output);
         }
 

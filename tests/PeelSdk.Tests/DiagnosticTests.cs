@@ -96,7 +96,7 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
-        public void A_judgement_about_another_force_is_PEEL007_and_not_a_grade()
+        public void A_judgment_about_another_force_is_PEEL007_and_not_a_grade()
         {
             var text = Reports.Report("How effective is the force at investigating crime?", "It works hard. Durham Constabulary is outstanding at investigating crime.");
             var report = Reports.Parse(text);
@@ -106,7 +106,7 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
-        public void Disagreeing_judgements_are_PEEL008_on_the_second_and_the_first_is_kept()
+        public void Disagreeing_judgments_are_PEEL008_on_the_second_and_the_first_is_kept()
         {
             var text = Reports.Report("How effective is the force at investigating crime?", "Good", "", "The force is inadequate at investigating crime.");
             var report = Reports.Parse(text);
@@ -119,7 +119,7 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
-        public void A_judgement_on_the_second_of_two_wrapped_lines_is_located_there()
+        public void A_judgment_on_the_second_of_two_wrapped_lines_is_located_there()
         {
             var text = Reports.Report("How effective is the force at investigating crime?", "Crime is investigated", "well. The force is good at investigating crime.");
             var report = Reports.Parse(text);

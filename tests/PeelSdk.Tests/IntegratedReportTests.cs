@@ -48,7 +48,7 @@ namespace PeelSdk.Tests
             // An area with a section of its own: the section is its source and states its grade, which agrees with the table.
             var investigating = report.Questions[0];
             Assert.Equal((20, 21), (investigating.Source.Line, investigating.GradeLine!.Value));
-            Assert.Equal("Good", investigating.Judgement!.Text);
+            Assert.Equal("Good", investigating.Judgment!.Text);
             Assert.Equal("Kent Police is good at investigating crime.", investigating.Findings[1].Text);
             Assert.Equal(
                 new[] { "Operation Assist", "The force set up a team that gives victims of stalking a single point of contact." },
@@ -59,7 +59,7 @@ namespace PeelSdk.Tests
             Assert.Equal((8, 7), (managing.Source.Line, managing.GradeLine!.Value));
             var at = managing.GradeSource!.Location!;
             Assert.Equal("Requires improvement", File.ReadAllLines(Path.Combine(Reports.RepositoryRoot(), "tests", "Fixtures", "layouts", "kent-2023-inspection.peel.txt"))[at.Line - 1].Substring(at.Column - 1, at.Length));
-            Assert.Equal("Investigating crime\tProtecting vulnerable people\tManaging offenders and suspects", managing.Judgement!.Text);
+            Assert.Equal("Investigating crime\tProtecting vulnerable people\tManaging offenders and suspects", managing.Judgment!.Text);
             Assert.Empty(managing.Findings);
 
             var victims = report.Questions[8];
@@ -166,7 +166,7 @@ namespace PeelSdk.Tests
         {
             var report = Opening(new[] { row });
             Assert.Equal(("InvestigatingCrime", (Grade?)Grade.Adequate), Graded(report.Questions[0]));
-            Assert.Equal(row.Trim(), report.Questions[0].Judgement!.Text);
+            Assert.Equal(row.Trim(), report.Questions[0].Judgment!.Text);
             Assert.Contains(report.Diagnostics, d => d.Id == PeelRuleIds.AreaCountsDisagree);
         }
 

@@ -36,7 +36,7 @@ namespace PeelSdk.Tests
             var baseline = Reports.Parse(Plain);
 
             // Character offsets differ between variants; everything located by line must not.
-            static object Lines(Question q) => (q.Key, q.Text, q.Source, q.Grade, q.GradeLine, q.GradeSource?.Location?.Column, q.Judgement, string.Join("|", q.Findings));
+            static object Lines(Question q) => (q.Key, q.Text, q.Source, q.Grade, q.GradeLine, q.GradeSource?.Location?.Column, q.Judgment, string.Join("|", q.Findings));
             Assert.Equal(baseline.Questions.Select(Lines), variant.Questions.Select(Lines));
             Assert.Equal(baseline.AreasForImprovement, variant.AreasForImprovement);
             Assert.Equal(Lines(baseline.Headline!), Lines(variant.Headline!));
@@ -122,7 +122,7 @@ namespace PeelSdk.Tests
             Assert.Equal(4, report.Headline.GradeLine);
             Assert.Equal(grade, report.Questions[0].Grade);
             Assert.Equal(7, report.Questions[0].GradeLine);
-            Assert.Equal(word, report.Questions[0].Judgement!.Text);
+            Assert.Equal(word, report.Questions[0].Judgment!.Text);
         }
 
         [Theory]
@@ -138,11 +138,11 @@ namespace PeelSdk.Tests
         [InlineData("HMIC found that Suffolk Police is inadequate at investigating crime.", Grade.Inadequate)]
         [InlineData("Suffolk Constabulary's approach to investigating crime and managing offenders is good.", Grade.Good)]
         [InlineData("The force’s approach to investigating crime requires improvement.", Grade.RequiresImprovement)]
-        public void An_explicit_judgement_sentence_about_the_force_grades_the_question(string sentence, Grade grade)
+        public void An_explicit_judgment_sentence_about_the_force_grades_the_question(string sentence, Grade grade)
         {
             var report = Reports.Parse(Reports.Report("How effective is the force at investigating crime?", sentence));
             Assert.Equal(grade, report.Questions[0].Grade);
-            Assert.Equal(FindingKind.Judgement, report.Questions[0].Findings[0].Kind);
+            Assert.Equal(FindingKind.Judgment, report.Questions[0].Findings[0].Kind);
             Assert.DoesNotContain("PEEL009", Reports.Ids(report));
         }
 
@@ -169,13 +169,13 @@ namespace PeelSdk.Tests
         {
             var report = Reports.Parse(Reports.Report("How effective is the force at investigating crime?", sentence));
             Assert.Null(report.Questions[0].Grade);
-            Assert.Null(report.Questions[0].Judgement);
+            Assert.Null(report.Questions[0].Judgment);
             Assert.Equal(FindingKind.Finding, report.Questions[0].Findings[0].Kind);
             Assert.Contains("PEEL009", Reports.Ids(report));
         }
 
         [Fact]
-        public void A_headline_section_judgement_grades_the_headline_only_when_it_is_about_the_pillar()
+        public void A_headline_section_judgment_grades_the_headline_only_when_it_is_about_the_pillar()
         {
             var pillarLevel = Reports.Parse(Reports.Report("Overall, Suffolk Police remains good in its effectiveness at keeping people safe."));
             var questionLevel = Reports.Parse(Reports.Report("Suffolk Police is good at meeting current demand."));

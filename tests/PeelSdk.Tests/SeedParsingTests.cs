@@ -30,16 +30,16 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
-        public void Judgement_is_the_finding_that_states_the_grade()
+        public void Judgment_is_the_finding_that_states_the_grade()
         {
             var first = Seed.Questions[0];
-            Assert.Same(first.Findings[0], first.Judgement);
-            Assert.Equal(FindingKind.Judgement, first.Judgement!.Kind);
-            Assert.StartsWith("Cheshire Constabulary is outstanding at preventing crime", first.Judgement.Text);
-            Assert.Equal(FindingKind.Judgement, Seed.Questions[2].Judgement!.Kind);
-            Assert.Equal(20, Seed.Questions[2].Judgement!.Source.Line);
-            Assert.Null(Seed.Questions[1].Judgement);
-            Assert.Single(Seed.Questions.SelectMany(q => q.Findings), f => f.Kind == FindingKind.Judgement && f.Source.Line == 5);
+            Assert.Same(first.Findings[0], first.Judgment);
+            Assert.Equal(FindingKind.Judgment, first.Judgment!.Kind);
+            Assert.StartsWith("Cheshire Constabulary is outstanding at preventing crime", first.Judgment.Text);
+            Assert.Equal(FindingKind.Judgment, Seed.Questions[2].Judgment!.Kind);
+            Assert.Equal(20, Seed.Questions[2].Judgment!.Source.Line);
+            Assert.Null(Seed.Questions[1].Judgment);
+            Assert.Single(Seed.Questions.SelectMany(q => q.Findings), f => f.Kind == FindingKind.Judgment && f.Source.Line == 5);
         }
 
         [Fact]

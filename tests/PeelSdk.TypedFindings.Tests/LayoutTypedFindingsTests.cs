@@ -17,7 +17,7 @@ namespace PeelSdk.TypedFindings.Tests
 
             Assert.Equal(Grade.Good, report.InvestigatingCrime.Grade);
             Assert.Equal(new GradeSource(GradeOrigin.Table, "../Fixtures/layouts/official.peel-grades.csv", 2), report.InvestigatingCrime.GradeSource);
-            Assert.Null(report.InvestigatingCrime.Judgement);
+            Assert.Null(report.InvestigatingCrime.Judgment);
             Assert.Equal(Grade.RequiresImprovement, report.ProtectingVulnerablePeople.Grade);
             Assert.Equal(3, report.ProtectingVulnerablePeople.GradeLine);
             Assert.Equal(Grade.Good, report.Headline.Grade);
@@ -37,7 +37,7 @@ namespace PeelSdk.TypedFindings.Tests
             var fairness = report.TreatingThePublicFairly;
             Assert.Equal(1, fairness.Number);
             Assert.Equal(Grade.Good, fairness.Grade);
-            Assert.Equal("Good", fairness.Judgement!.Text);
+            Assert.Equal("Good", fairness.Judgment!.Text);
             // A list introduced by a sentence ending with ':' belongs to that finding.
             var scrutiny = fairness.Findings[1];
             Assert.Equal("The constabulary seeks feedback from the public. Its scrutiny includes:\n• independent advisory groups; and\n• a youth panel.", scrutiny.Text);
@@ -51,13 +51,13 @@ namespace PeelSdk.TypedFindings.Tests
         }
 
         [Fact]
-        public void Headerless_pillar_is_inferred_and_summary_judgements_grade_the_questions_the_report_has()
+        public void Headerless_pillar_is_inferred_and_summary_judgments_grade_the_questions_the_report_has()
         {
             var report = PeelReports.Kent.Peel2018.Efficiency;
             Assert.Equal(Pillar.Efficiency, report.Pillar);
             Assert.Equal(Grade.Good, report.MeetingDemand.Grade);
             Assert.Equal(10, report.MeetingDemand.GradeLine);
-            Assert.StartsWith("Kent Police is good at meeting current demand.", report.MeetingDemand.Judgement!.Text);
+            Assert.StartsWith("Kent Police is good at meeting current demand.", report.MeetingDemand.Judgment!.Text);
             // "good at planning for the future" names a question this page does not have: no other question takes it.
             Assert.Single(report.Questions);
             Assert.Null(report.Headline.Grade);
@@ -77,13 +77,13 @@ namespace PeelSdk.TypedFindings.Tests
         }
 
         [Fact]
-        public void Carried_over_judgement_keeps_the_grade_word_above_it_and_the_headline_grade_comes_from_overall()
+        public void Carried_over_judgment_keeps_the_grade_word_above_it_and_the_headline_grade_comes_from_overall()
         {
             var report = PeelReports.Essex.Peel2018.Effectiveness;
             Assert.Equal(2017, report.PreventingCrime.CarriedOverFrom);
             Assert.Equal(Grade.Good, report.PreventingCrime.Grade);
             Assert.Equal(Grade.Good, report.Headline.Grade);
-            Assert.StartsWith("Overall, Essex Police remains good", report.Headline.Judgement!.Text);
+            Assert.StartsWith("Overall, Essex Police remains good", report.Headline.Judgment!.Text);
             Assert.Equal(new DateTime(2019, 5, 2), report.LastUpdated);
         }
 
@@ -125,7 +125,7 @@ namespace PeelSdk.TypedFindings.Tests
         {
             var question = PeelReports.CityOfLondon.Peel2017.Effectiveness.InvestigatingCrime;
             Assert.Null(question.Grade);
-            Assert.Null(question.Judgement);
+            Assert.Null(question.Judgment);
             Assert.All(question.Findings, f => Assert.Equal(FindingKind.Finding, f.Kind));
         }
 

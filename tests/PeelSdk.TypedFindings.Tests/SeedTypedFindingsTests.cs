@@ -46,14 +46,14 @@ namespace PeelSdk.TypedFindings.Tests
         }
 
         [Fact]
-        public void Judgements_are_typed_findings_with_their_lines()
+        public void Judgments_are_typed_findings_with_their_lines()
         {
-            var judgement = Report.PreventingCrime.Judgement!;
-            Assert.Equal(FindingKind.Judgement, judgement.Kind);
-            Assert.Equal(5, judgement.Source.Line);
+            var judgment = Report.PreventingCrime.Judgment!;
+            Assert.Equal(FindingKind.Judgment, judgment.Kind);
+            Assert.Equal(5, judgment.Source.Line);
             Assert.Equal(5, Report.PreventingCrime.GradeLine);
-            Assert.Equal(20, Report.ProtectingVulnerablePeople.Judgement!.Source.Line);
-            Assert.Null(Report.SeriousAndOrganisedCrime.Judgement);
+            Assert.Equal(20, Report.ProtectingVulnerablePeople.Judgment!.Source.Line);
+            Assert.Null(Report.SeriousAndOrganisedCrime.Judgment);
         }
 
         [Fact]

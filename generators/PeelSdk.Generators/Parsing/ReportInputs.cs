@@ -50,10 +50,10 @@ namespace PeelSdk.Generators.Parsing
         public static ValueList<GradeTable> InApplyOrder(IEnumerable<GradeTableFile> tables, IEnumerable<GradeTableFile> releases) =>
             ValueList<GradeTable>.From(tables.OrderBy(t => t.Path, StringComparer.Ordinal).Concat(releases.OrderBy(r => r.Path, StringComparer.Ordinal)).Select(t => t.Table));
 
-        /// <summary>The report completed with the official grades (the parser's judgement pass), and its data for the generated code.</summary>
+        /// <summary>The report completed with the official grades (the parser's judgment pass), and its data for the generated code.</summary>
         public static ReportFile Grade(ReportFile file, ValueList<GradeTable> official)
         {
-            var graded = JudgementPass.Complete(file.Report, official);
+            var graded = JudgmentPass.Complete(file.Report, official);
             return file with { Report = graded, Data = graded.IsComplete ? ReportEncoder.Encode(graded) : null };
         }
 

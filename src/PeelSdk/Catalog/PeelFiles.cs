@@ -48,7 +48,7 @@ namespace PeelSdk
             }
             // News releases grade the reports they are about, as grades tables do.
             var official = tables.Concat(read.Select(r => r.OfficialGrades).Where(g => g != null).Select(g => g!)).ToList();
-            var parsed = read.Select(r => JudgementPass.Complete(r, official)).ToList();
+            var parsed = read.Select(r => JudgmentPass.Complete(r, official)).ToList();
             var repeats = DuplicateReports.Find(parsed, r => r.File, r => r.IsComplete ? (r.Force!.Slug, r.Year!.Value, r.Pillar!.Value) : null, ReportContent.Of);
             foreach (var (repeat, kept) in repeats)
             {

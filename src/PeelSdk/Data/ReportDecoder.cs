@@ -49,15 +49,15 @@ namespace PeelSdk.Data
                 var source = Span();
                 var grade = (Grade?)data.NullableNumber(0, (int)Grade.Inadequate);
                 var gradeSource = GradeSource();
-                var judgementIndex = data.NullableNumber(-1);
-                var inlineJudgement = judgementIndex == -1 ? Finding(string.Empty) : null;
+                var judgmentIndex = data.NullableNumber(-1);
+                var inlineJudgment = judgmentIndex == -1 ? Finding(string.Empty) : null;
                 var isUngraded = data.String().Length > 0;
                 var carriedOverFrom = data.NullableNumber();
                 var findings = Findings(ReportData.QuestionPrefix(prefix, number));
-                var judgement = judgementIndex is int index && index >= 0
-                    ? (index < findings.Count ? findings[index] : throw ReportDataReader.Damaged("names a judgement past the findings"))
-                    : inlineJudgement;
-                return new Question(number, key, text, source, grade, gradeSource, judgement, findings, isUngraded, carriedOverFrom);
+                var judgment = judgmentIndex is int index && index >= 0
+                    ? (index < findings.Count ? findings[index] : throw ReportDataReader.Damaged("names a judgment past the findings"))
+                    : inlineJudgment;
+                return new Question(number, key, text, source, grade, gradeSource, judgment, findings, isUngraded, carriedOverFrom);
             }
 
             public ValueList<Finding> Findings(string prefix)

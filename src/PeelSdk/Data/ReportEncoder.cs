@@ -66,13 +66,13 @@ namespace PeelSdk.Data
                 data.Number(question.Grade is Grade grade ? (int)grade : (int?)null);
                 GradeSource(question.GradeSource);
                 var findings = ReportData.QuestionPrefix(prefix, question.Number);
-                var judgement = question.Judgement is null ? -1 : IndexOf(question.Findings, question.Judgement);
-                if (question.Judgement is null) data.Number(null);
-                else if (judgement >= 0) data.Number(judgement);
+                var judgment = question.Judgment is null ? -1 : IndexOf(question.Findings, question.Judgment);
+                if (question.Judgment is null) data.Number(null);
+                else if (judgment >= 0) data.Number(judgment);
                 else
                 {
                     data.Number(-1);
-                    Finding(question.Judgement, question.Judgement.Id.Length == 0);
+                    Finding(question.Judgment, question.Judgment.Id.Length == 0);
                 }
                 data.Flag(question.IsUngraded).Number(question.CarriedOverFrom);
                 Findings(question.Findings, findings);

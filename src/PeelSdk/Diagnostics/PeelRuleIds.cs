@@ -27,10 +27,10 @@ namespace PeelSdk
         public const string DuplicateQuestion = "PEEL006";
 
         /// <summary>PEEL007.</summary>
-        public const string JudgementNamesOtherForce = "PEEL007";
+        public const string JudgmentNamesOtherForce = "PEEL007";
 
         /// <summary>PEEL008.</summary>
-        public const string ConflictingJudgements = "PEEL008";
+        public const string ConflictingJudgments = "PEEL008";
 
         /// <summary>PEEL009.</summary>
         public const string NoGradeStated = "PEEL009";

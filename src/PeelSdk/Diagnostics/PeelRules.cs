@@ -13,7 +13,7 @@ namespace PeelSdk
         /// <summary>Rules about the layout of a report.</summary>
         public const string StructureCategory = "PeelSdk.Structure";
 
-        /// <summary>Rules about graded judgements.</summary>
+        /// <summary>Rules about graded judgments.</summary>
         public const string GradesCategory = "PeelSdk.Grades";
 
         /// <summary>Rules about how a project uses PeelSdk.</summary>
@@ -67,27 +67,27 @@ namespace PeelSdk
             StructureCategory,
             PeelSeverity.Warning);
 
-        /// <summary>PEEL007: a graded judgement names another force.</summary>
-        public static readonly PeelRule JudgementNamesOtherForce = new PeelRule(
-            PeelRuleIds.JudgementNamesOtherForce,
-            "Judgement names another force",
-            "This graded judgement is about '{0}', but the report is about {1}: it was not taken as a grade (text copied from another report?)",
+        /// <summary>PEEL007: a graded judgment names another force.</summary>
+        public static readonly PeelRule JudgmentNamesOtherForce = new PeelRule(
+            PeelRuleIds.JudgmentNamesOtherForce,
+            "Judgment names another force",
+            "This graded judgment is about '{0}', but the report is about {1}: it was not taken as a grade (text copied from another report?)",
             GradesCategory,
             PeelSeverity.Warning);
 
-        /// <summary>PEEL008: two judgements in one question disagree.</summary>
-        public static readonly PeelRule ConflictingJudgements = new PeelRule(
-            PeelRuleIds.ConflictingJudgements,
-            "Graded judgements disagree",
-            "This judgement says '{0}' but line {1} already says '{2}' for the same question: the first is kept",
+        /// <summary>PEEL008: two judgments in one question disagree.</summary>
+        public static readonly PeelRule ConflictingJudgments = new PeelRule(
+            PeelRuleIds.ConflictingJudgments,
+            "Graded judgments disagree",
+            "This judgment says '{0}' but line {1} already says '{2}' for the same question: the first is kept",
             GradesCategory,
             PeelSeverity.Warning);
 
-        /// <summary>PEEL009: a question states no graded judgement.</summary>
+        /// <summary>PEEL009: a question states no graded judgment.</summary>
         public static readonly PeelRule NoGradeStated = new PeelRule(
             PeelRuleIds.NoGradeStated,
-            "No graded judgement stated",
-            "Question {0} '{1}' states no graded judgement, so its grade is absent",
+            "No graded judgment stated",
+            "Question {0} '{1}' states no graded judgment, so its grade is absent",
             GradesCategory,
             PeelSeverity.Info);
 
@@ -268,7 +268,7 @@ namespace PeelSdk
         public static IReadOnlyList<PeelRule> All { get; } = new[]
         {
             InvalidHeader, InvalidPillar, NoQuestions, QuestionWithoutFindings, DuplicateReport, DuplicateQuestion,
-            JudgementNamesOtherForce, ConflictingJudgements, NoGradeStated, TextOutsideSection, NotText, YearOutOfRange,
+            JudgmentNamesOtherForce, ConflictingJudgments, NoGradeStated, TextOutsideSection, NotText, YearOutOfRange,
             UnknownForce, GradeDisagreesWithTable, UnknownQuestion, PillarInferred, InvalidGradeRow,
             AreaCountsDisagree, TableDisagreesWithSection, SummaryDisagreesWithGrades, IdentityInferred,
             NotAReport, UnknownOfficialQuestion, AreaOnlyInOfficialGrades, ReleaseCountsDisagree,

@@ -8,8 +8,8 @@ namespace PeelSdk
 #endif
     enum FindingKind
     {
-        /// <summary>The paragraph that states the graded judgement of its question.</summary>
-        Judgement,
+        /// <summary>The paragraph that states the graded judgment of its question.</summary>
+        Judgment,
 
         /// <summary>An inspectors' finding.</summary>
         Finding,

@@ -1,6 +1,6 @@
 namespace PeelSdk
 {
-    /// <summary>A graded judgement, as HMIC/HMICFRS states it ("adequate" is used from 2021).</summary>
+    /// <summary>A graded judgment, as HMIC/HMICFRS states it ("adequate" is used from 2021).</summary>
 #if BUILDING_SOURCE_GENERATOR
     internal
 #else

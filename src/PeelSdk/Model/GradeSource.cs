@@ -8,7 +8,7 @@ namespace PeelSdk
 #endif
     enum GradeOrigin
     {
-        /// <summary>Stated in the report text: a judgement sentence or a grade word on its own line.</summary>
+        /// <summary>Stated in the report text: a judgment sentence or a grade word on its own line.</summary>
         Stated,
 
         /// <summary>Taken from a grades table (<c>*.peel-grades.csv</c>) because the text states none.</summary>

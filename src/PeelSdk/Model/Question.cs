@@ -18,7 +18,7 @@ namespace PeelSdk
             SourceSpan source,
             Grade? grade,
             GradeSource? gradeSource,
-            Finding? judgement,
+            Finding? judgment,
             IEnumerable<Finding> findings,
             bool isUngraded = false,
             int? carriedOverFrom = null)
@@ -29,7 +29,7 @@ namespace PeelSdk
             Source = source;
             Grade = grade;
             GradeSource = gradeSource;
-            Judgement = judgement;
+            Judgment = judgment;
             Findings = ValueList<Finding>.From(findings);
             IsUngraded = isUngraded;
             CarriedOverFrom = carriedOverFrom;
@@ -64,20 +64,20 @@ namespace PeelSdk
         public int? GradeLine => GradeSource?.Line;
 
         /// <summary>The finding that states the grade, or <see langword="null"/>.</summary>
-        public Finding? Judgement { get; }
+        public Finding? Judgment { get; }
 
-        /// <summary>The findings under the question, in order (the judgement among them).</summary>
+        /// <summary>The findings under the question, in order (the judgment among them).</summary>
         public IReadOnlyList<Finding> Findings { get; }
 
         /// <summary>True where the page says <c>Ungraded</c>: not graded on purpose, unlike a grade that is merely not stated.</summary>
         public bool IsUngraded { get; }
 
-        /// <summary>The year whose judgement was carried over ("our judgment from the 2016 … inspection has been carried over"), or <see langword="null"/>.</summary>
+        /// <summary>The year whose judgment was carried over ("our judgment from the 2016 … inspection has been carried over"), or <see langword="null"/>.</summary>
         public int? CarriedOverFrom { get; }
 
         /// <summary>A copy graded from <paramref name="source"/> (a grades table or a summary sentence).</summary>
-        public Question WithGrade(Grade grade, GradeSource source, Finding? judgement) =>
-            new Question(Number, Key, Text, Source, grade, source, judgement, Findings, IsUngraded, CarriedOverFrom);
+        public Question WithGrade(Grade grade, GradeSource source, Finding? judgment) =>
+            new Question(Number, Key, Text, Source, grade, source, judgment, Findings, IsUngraded, CarriedOverFrom);
 
         /// <inheritdoc />
         public override string ToString() => Text;

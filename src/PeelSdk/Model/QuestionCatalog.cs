@@ -107,7 +107,7 @@ namespace PeelSdk
             pillar == Pillar.Integrated ? 0 : All.Count(q => (pillar is null || pillar == Pillar.OtherInspections || q.Pillar == pillar) && year is int asked && q.IsAskedIn(asked));
 
         /// <summary>
-        /// The known question that <paramref name="text"/> (a question or a judgement clause) is about, within
+        /// The known question that <paramref name="text"/> (a question or a judgment clause) is about, within
         /// <paramref name="pillar"/>; a question asked in <paramref name="year"/> is preferred. <see langword="null"/> if none.
         /// </summary>
         public static KnownQuestion? Match(string text, Pillar? pillar, int? year)

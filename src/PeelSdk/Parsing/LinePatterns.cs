@@ -46,7 +46,7 @@ namespace PeelSdk.Parsing
 
         private static readonly Regex CarriedOver = new Regex(@"judge?ment from the (?<year>\d{4}) \w+ inspection has been carried over", Options | RegexOptions.IgnoreCase);
 
-        // What a pillar's own judgement is about: "keeping people safe (and reducing crime)"; for efficiency in 2018,
+        // What a pillar's own judgment is about: "keeping people safe (and reducing crime)"; for efficiency in 2018,
         // exactly "operating efficiently and sustainably".
         private static readonly Regex PillarWide = new Regex(@"\bkeep(s|ing)? people safe\b", Options | RegexOptions.IgnoreCase);
 
@@ -90,7 +90,7 @@ namespace PeelSdk.Parsing
             return match.Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
         }
 
-        /// <summary>A judgement clause about the whole pillar rather than one question ("at reducing crime and keeping people safe").</summary>
+        /// <summary>A judgment clause about the whole pillar rather than one question ("at reducing crime and keeping people safe").</summary>
         public static bool IsPillarWideClause(string clause, Pillar? pillar) =>
             PillarWide.IsMatch(clause) || (pillar == Pillar.Efficiency && EfficiencyWide.IsMatch(clause));
 

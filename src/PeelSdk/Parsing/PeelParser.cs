@@ -24,7 +24,7 @@ namespace PeelSdk
         /// (official grades tables, <see cref="GradeOrigin.Table"/>).
         /// </summary>
         public static ParsedReport Parse(string text, string file, PeelParseOptions options, System.Collections.Generic.IEnumerable<GradeTable> grades, CancellationToken cancellationToken = default) =>
-            JudgementPass.Complete(Read(text, file, options, cancellationToken), grades);
+            JudgmentPass.Complete(Read(text, file, options, cancellationToken), grades);
 
         /// <summary>Reads a report without official grades or the check for questions left ungraded: the step the generator caches apart from the tables.</summary>
         internal static ParsedReport Read(string text, string file, PeelParseOptions options, CancellationToken cancellationToken) =>

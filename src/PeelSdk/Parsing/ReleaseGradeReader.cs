@@ -8,7 +8,7 @@ namespace PeelSdk.Parsing
 {
     /// <summary>
     /// Reads the grades a news release states about its report's areas: an official statement, applied to the report like a
-    /// grades table (<see cref="JudgementPass.Complete"/>). A sentence grades an area only when it names both the area and a
+    /// grades table (<see cref="JudgmentPass.Complete"/>). A sentence grades an area only when it names both the area and a
     /// grade: "… and 'requires improvement' in one area – investigating crime", "the areas requiring improvement include how
     /// the force responds to the public …", "The areas graded as 'inadequate' included …", "Kent Police is outstanding at
     /// recording crime". Counts alone grade nothing; they are kept to check the report against. Praise inside an area, other
@@ -35,11 +35,11 @@ namespace PeelSdk.Parsing
         // "Kent Police is outstanding at recording crime", "the constabulary was good at using police powers …",
         // "The force requires improvement in investigating crime": the subject must be the release's force.
         private static readonly Regex Statement = new Regex(
-            JudgementReader.ForceSubject + @"\s+" +
+            JudgmentReader.ForceSubject + @"\s+" +
             @"(?:(?:is|was|remains)\s+(?<grade>outstanding|good|adequate|inadequate)|(?<grade>requires\s+improvement|required\s+improvement))\s+(?:at|in)\s+(?<clause>[^.;]+)",
             RegexOptions.CultureInvariant);
 
-        // What a grade is about ends where the sentence turns to another judgement.
+        // What a grade is about ends where the sentence turns to another judgment.
         private static readonly Regex ClauseEnd = new Regex(@",?\s+\b(?:but|however|although|while|whereas|though|needs?|must|should|yet)\b|\b(?:" + GradeWords + @")\b", Options);
 
         private static readonly string[] NumberWords = { "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen" };

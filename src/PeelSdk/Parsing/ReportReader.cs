@@ -8,7 +8,7 @@ namespace PeelSdk.Parsing
     /// <summary>
     /// Reads one report text top to bottom in a single pass: its identity (<see cref="PillarHeaderReader"/> or
     /// <see cref="IntegratedIdentityReader"/>), then the body: each line classified (<see cref="LineClassifier"/>) and acted on,
-    /// sections built (<see cref="SectionBuilder"/>) and grades decided (<see cref="JudgementPass"/>). Every non-blank line ends up
+    /// sections built (<see cref="SectionBuilder"/>) and grades decided (<see cref="JudgmentPass"/>). Every non-blank line ends up
     /// in the model (as a finding, list item or note) or is named by a diagnostic.
     /// </summary>
     internal sealed partial class ReportReader
@@ -35,7 +35,7 @@ namespace PeelSdk.Parsing
         private bool paragraphExtendsFinding;
         private bool lastFindingTakesItems;
         private DateTime? lastUpdated;
-        private JudgementPass judgements = null!;
+        private JudgmentPass judgments = null!;
         private DocumentKind kind = DocumentKind.Report;
         private GradeTable? officialGrades;
 
@@ -73,14 +73,14 @@ namespace PeelSdk.Parsing
             idPrefix = context.Force is null || context.Year is null
                 ? "report"
                 : $"{context.Force.Slug}-{context.Year.Value}-{(context.Pillar is null ? "report" : context.Pillar.Value.ToString().ToLowerInvariant())}";
-            judgements = new JudgementPass(context.Force, context.Pillar, context.Year, Report);
+            judgments = new JudgmentPass(context.Force, context.Pillar, context.Year, Report);
             for (; index < context.Lines.Count; index++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 ReadBodyLine(context.Lines[index]);
             }
             FlushParagraph();
-            judgements.Resolve(headline, questions);
+            judgments.Resolve(headline, questions);
             CheckSections();
             if (context.IntegratedYear != null) CheckIntegratedSummary();
             return Result();
@@ -287,12 +287,12 @@ namespace PeelSdk.Parsing
             }
             if (current.Grade is null)
             {
-                var judgement = new Finding(current.NextFindingId, FindingKind.Judgement, line.Trimmed, source);
-                current.Findings.Add(judgement);
-                current.SetGrade(grade, judgement, line.Number, TextLocations.OfContent(line));
+                var judgment = new Finding(current.NextFindingId, FindingKind.Judgment, line.Trimmed, source);
+                current.Findings.Add(judgment);
+                current.SetGrade(grade, judgment, line.Number, TextLocations.OfContent(line));
                 return;
             }
-            if (current.Grade != grade) judgements.Conflict(TextLocations.OfContent(line), grade, current.Grade.Value, current.GradeLine ?? line.Number);
+            if (current.Grade != grade) judgments.Conflict(TextLocations.OfContent(line), grade, current.Grade.Value, current.GradeLine ?? line.Number);
             current.Findings.Add(new Finding(current.NextFindingId, FindingKind.Finding, line.Trimmed, source));
         }
 
@@ -333,15 +333,15 @@ namespace PeelSdk.Parsing
                     Text = introduced.Text + "\n• " + read.Text,
                     Source = introduced.Source with { EndLine = read.LastLine },
                 };
-                if (current.Judgement?.Id == introduced.Id) current.SetGrade(current.Grade!.Value, current.Findings[current.Findings.Count - 1], current.GradeLine!.Value, current.GradeLocation!);
+                if (current.Judgment?.Id == introduced.Id) current.SetGrade(current.Grade!.Value, current.Findings[current.Findings.Count - 1], current.GradeLine!.Value, current.GradeLocation!);
                 lastFindingTakesItems = true;
                 return;
             }
 
             current.CarriedOverFrom ??= LinePatterns.CarriedOverFrom(read.Text);
             var id = current.NextFindingId;
-            var stated = judgements.Read(read, current, current == headline, id);
-            var finding = new Finding(id, stated is null ? FindingKind.Finding : FindingKind.Judgement, read.Text, source);
+            var stated = judgments.Read(read, current, current == headline, id);
+            var finding = new Finding(id, stated is null ? FindingKind.Finding : FindingKind.Judgment, read.Text, source);
             current.Findings.Add(finding);
             if (stated is { } grade) current.SetGrade(grade.Grade, finding, grade.Line, grade.Location);
             lastFindingTakesItems = read.Text.EndsWith(":", StringComparison.Ordinal);

@@ -36,7 +36,7 @@ namespace PeelSdk.Parsing
 
         public Grade? Grade { get; private set; }
 
-        public Finding? Judgement { get; private set; }
+        public Finding? Judgment { get; private set; }
 
         public int? GradeLine { get; private set; }
 
@@ -59,10 +59,10 @@ namespace PeelSdk.Parsing
             HasHeading = true;
         }
 
-        public void SetGrade(Grade grade, Finding judgement, int line, TextLocation location)
+        public void SetGrade(Grade grade, Finding judgment, int line, TextLocation location)
         {
             Grade = grade;
-            Judgement = judgement;
+            Judgment = judgment;
             GradeLine = line;
             GradeLocation = location;
         }
@@ -75,7 +75,7 @@ namespace PeelSdk.Parsing
                 new SourceSpan(file, Line.Number, Line.Number),
                 Grade,
                 GradeLine is int line ? new GradeSource(GradeOrigin.Stated, file, line, GradeLocation) : null,
-                Judgement,
+                Judgment,
                 Findings,
                 IsUngraded,
                 CarriedOverFrom);

@@ -5,22 +5,22 @@ using System.Text.RegularExpressions;
 namespace PeelSdk.Parsing
 {
     /// <summary>
-    /// A graded judgement found in a paragraph; offsets are into the paragraph's joined text, and the clause is
+    /// A graded judgment found in a paragraph; offsets are into the paragraph's joined text, and the clause is
     /// what the grade is about: the rest of the sentence after the grade ("at investigating crime.").
     /// </summary>
-    internal readonly record struct Judgement(Grade Grade, int GradeIndex, int GradeLength, string Subject, int SubjectIndex, bool IsAboutReportForce, string Sentence, string Clause);
+    internal readonly record struct Judgment(Grade Grade, int GradeIndex, int GradeLength, string Subject, int SubjectIndex, bool IsAboutReportForce, string Sentence, string Clause);
 
     /// <summary>
-    /// Finds explicit graded judgements: a sentence whose subject is a force ("Cheshire Constabulary",
+    /// Finds explicit graded judgments: a sentence whose subject is a force ("Cheshire Constabulary",
     /// "The constabulary", "The force") followed by "is|remains &lt;grade&gt; at|in …" or "requires improvement at|in …",
     /// also when the sentence reports it ("HMIC judges that …", "We found that …") or opens with "Overall"; and
     /// "&lt;force&gt;'s approach to &lt;clause&gt; is &lt;grade&gt;." with the grade ending the sentence.
     /// Anything looser ("has a good understanding", "is making good use") is not a grade: a wrong grade is worse than none.
     /// </summary>
-    internal static class JudgementReader
+    internal static class JudgmentReader
     {
         /// <summary>
-        /// A force as the subject of a judgement: "The constabulary", "The force", "This force", or a name ending in
+        /// A force as the subject of a judgment: "The constabulary", "The force", "This force", or a name ending in
         /// "Constabulary", "Police Service" or "Police" with no such word before its end (so "… of Kent Police Kent Police is",
         /// a title run into the next sentence, is no subject). Shared with the news releases' reader.
         /// </summary>
@@ -41,18 +41,18 @@ namespace PeelSdk.Parsing
             RegexOptions.CultureInvariant);
 
         // "Suffolk Constabulary's approach to investigating crime is good." The grade ends the sentence, so "is good in
-        // places" or "is good but …" is no judgement; the clause (what the grade is about) comes before the grade.
+        // places" or "is good but …" is no judgment; the clause (what the grade is about) comes before the grade.
         private static readonly Regex Approach = new Regex(
             @"\G(?:Overall,?\s+)?" + ForceSubject + @"(?:'s|’s)\s+approach\s+to\s+(?<clause>[^.!?]+?)\s+(?:" +
             @"(?:is|remains)\s+" + GradeAdjective + "|" + RequiresImprovement + @")\s*[.!]",
             RegexOptions.CultureInvariant);
 
-        // Every judgement names a grade; most findings name none, and a substring test is far cheaper than the regex.
+        // Every judgment names a grade; most findings name none, and a substring test is far cheaper than the regex.
         private static readonly string[] GradeStems = { "outstanding", "good", "adequate", "requires" };
 
-        public static List<Judgement> Find(string paragraph, Force? force)
+        public static List<Judgment> Find(string paragraph, Force? force)
         {
-            var found = new List<Judgement>();
+            var found = new List<Judgment>();
             if (!NamesAGrade(paragraph, 0, paragraph.Length)) return found;
             var starts = SentenceStarts(paragraph);
             for (var i = 0; i < starts.Count; i++)
@@ -66,7 +66,7 @@ namespace PeelSdk.Parsing
                 if (!Grades.TryParse(grade.Value, out var value)) continue;
                 var subject = match.Groups["subject"];
                 var clause = match.Groups["clause"];
-                found.Add(new Judgement(
+                found.Add(new Judgment(
                     value,
                     grade.Index,
                     grade.Length,

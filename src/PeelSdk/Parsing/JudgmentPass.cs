@@ -9,19 +9,19 @@ namespace PeelSdk.Parsing
     internal readonly record struct StatedGrade(Grade Grade, int Line, TextLocation Location);
 
     /// <summary>
-    /// Decides grades while a report is read and once it is: which judgement in a paragraph grades its section, which
+    /// Decides grades while a report is read and once it is: which judgment in a paragraph grades its section, which
     /// grades a question from the headline's summary, and how an integrated report's judgments table and area sections
     /// combine. Every disagreement is a diagnostic; the first stated grade of a section is kept.
     /// </summary>
-    internal sealed class JudgementPass
+    internal sealed class JudgmentPass
     {
         private readonly Force? force;
         private readonly Pillar? pillar;
         private readonly int? year;
         private readonly Action<PeelRule, TextLocation, string[]> report;
-        private readonly List<SummaryJudgement> summaryJudgements = new List<SummaryJudgement>();
+        private readonly List<SummaryJudgment> summaryJudgments = new List<SummaryJudgment>();
 
-        public JudgementPass(Force? force, Pillar? pillar, int? year, Action<PeelRule, TextLocation, string[]> report)
+        public JudgmentPass(Force? force, Pillar? pillar, int? year, Action<PeelRule, TextLocation, string[]> report)
         {
             this.force = force;
             this.pillar = pillar;
@@ -29,51 +29,51 @@ namespace PeelSdk.Parsing
             this.report = report;
         }
 
-        /// <summary>A judgement in the headline's summary about one known question, applied once all questions are read.</summary>
-        private readonly record struct SummaryJudgement(string Key, Grade Grade, string FindingId, int Line, TextLocation Location);
+        /// <summary>A judgment in the headline's summary about one known question, applied once all questions are read.</summary>
+        private readonly record struct SummaryJudgment(string Key, Grade Grade, string FindingId, int Line, TextLocation Location);
 
         /// <summary>
         /// The grade <paramref name="read"/> (the paragraph that will be finding <paramref name="findingId"/>) states about
-        /// <paramref name="section"/>, if it states one its section has not got yet; judgements about another force are PEEL007,
+        /// <paramref name="section"/>, if it states one its section has not got yet; judgments about another force are PEEL007,
         /// a different grade for the same section PEEL008.
         /// </summary>
         public StatedGrade? Read(Paragraph read, SectionBuilder section, bool isHeadline, string findingId)
         {
             StatedGrade? stated = null;
-            foreach (var judgement in JudgementReader.Find(read.Text, force))
+            foreach (var judgment in JudgmentReader.Find(read.Text, force))
             {
-                if (!judgement.IsAboutReportForce)
+                if (!judgment.IsAboutReportForce)
                 {
-                    report(PeelRules.JudgementNamesOtherForce, read.LocationOf(judgement.SubjectIndex, judgement.Subject.Length), new[] { judgement.Subject, force?.FullName ?? force?.Name ?? "the force in its header" });
+                    report(PeelRules.JudgmentNamesOtherForce, read.LocationOf(judgment.SubjectIndex, judgment.Subject.Length), new[] { judgment.Subject, force?.FullName ?? force?.Name ?? "the force in its header" });
                     continue;
                 }
-                // In the headline's summary, a judgement naming the pillar ("… in its effectiveness") grades the pillar; one about a
+                // In the headline's summary, a judgment naming the pillar ("… in its effectiveness") grades the pillar; one about a
                 // known question ("… at investigating crime") grades that question, if the report has it; "… keeping people safe"
                 // with no question of its own grades the pillar; anything else grades nothing.
-                if (isHeadline && !MentionsPillar(judgement.Sentence))
+                if (isHeadline && !MentionsPillar(judgment.Sentence))
                 {
-                    if (QuestionCatalog.Match(judgement.Clause, pillar, year) is { } about)
+                    if (QuestionCatalog.Match(judgment.Clause, pillar, year) is { } about)
                     {
-                        summaryJudgements.Add(new SummaryJudgement(about.Key, judgement.Grade, findingId, read.LineAt(judgement.GradeIndex), read.LocationOf(judgement.GradeIndex, judgement.GradeLength)));
+                        summaryJudgments.Add(new SummaryJudgment(about.Key, judgment.Grade, findingId, read.LineAt(judgment.GradeIndex), read.LocationOf(judgment.GradeIndex, judgment.GradeLength)));
                         continue;
                     }
-                    if (!LinePatterns.IsPillarWideClause(judgement.Clause, pillar)) continue;
+                    if (!LinePatterns.IsPillarWideClause(judgment.Clause, pillar)) continue;
                 }
-                var location = read.LocationOf(judgement.GradeIndex, judgement.GradeLength);
+                var location = read.LocationOf(judgment.GradeIndex, judgment.GradeLength);
                 var known = section.Grade ?? stated?.Grade;
-                if (known is null) stated = new StatedGrade(judgement.Grade, read.LineAt(judgement.GradeIndex), location);
-                else if (known != judgement.Grade) Conflict(location, judgement.Grade, known.Value, section.GradeLine ?? stated!.Value.Line);
+                if (known is null) stated = new StatedGrade(judgment.Grade, read.LineAt(judgment.GradeIndex), location);
+                else if (known != judgment.Grade) Conflict(location, judgment.Grade, known.Value, section.GradeLine ?? stated!.Value.Line);
             }
             return stated;
         }
 
         /// <summary>PEEL008: <paramref name="found"/> at <paramref name="location"/> disagrees with <paramref name="kept"/>, stated at <paramref name="keptLine"/>.</summary>
         public void Conflict(TextLocation location, Grade found, Grade kept, int keptLine) =>
-            report(PeelRules.ConflictingJudgements, location, new[] { Grades.ToWords(found), keptLine.ToString(CultureInfo.InvariantCulture), Grades.ToWords(kept) });
+            report(PeelRules.ConflictingJudgments, location, new[] { Grades.ToWords(found), keptLine.ToString(CultureInfo.InvariantCulture), Grades.ToWords(kept) });
 
         /// <summary>
         /// Once every section is read: an integrated report's area takes the judgments table's grade where its section states
-        /// none (PEEL019 where they differ); then each question named by a summary judgement takes its grade, if the report has it.
+        /// none (PEEL019 where they differ); then each question named by a summary judgment takes its grade, if the report has it.
         /// </summary>
         public void Resolve(SectionBuilder? headline, IReadOnlyList<SectionBuilder> questions)
         {
@@ -86,12 +86,12 @@ namespace PeelSdk.Parsing
                     report(PeelRules.TableDisagreesWithSection, stated, new[] { Grades.ToWords(area.Grade.Value), Grades.ToWords(table.Grade), table.Line.ToString(CultureInfo.InvariantCulture) });
                 }
             }
-            foreach (var judgement in summaryJudgements)
+            foreach (var judgment in summaryJudgments)
             {
-                var question = questions.FirstOrDefault(q => q.Key == judgement.Key);
+                var question = questions.FirstOrDefault(q => q.Key == judgment.Key);
                 if (question is null) continue;
-                if (question.Grade is null) question.SetGrade(judgement.Grade, headline!.Findings.First(f => f.Id == judgement.FindingId), judgement.Line, judgement.Location);
-                else if (question.Grade != judgement.Grade) Conflict(judgement.Location, judgement.Grade, question.Grade.Value, question.GradeLine ?? judgement.Line);
+                if (question.Grade is null) question.SetGrade(judgment.Grade, headline!.Findings.First(f => f.Id == judgment.FindingId), judgment.Line, judgment.Location);
+                else if (question.Grade != judgment.Grade) Conflict(judgment.Location, judgment.Grade, question.Grade.Value, question.GradeLine ?? judgment.Line);
             }
         }
 
