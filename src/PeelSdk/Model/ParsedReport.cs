@@ -17,7 +17,7 @@ namespace PeelSdk
     sealed record ParsedReport
     {
         /// <summary>Creates a parse result.</summary>
-        public ParsedReport(
+        internal ParsedReport(
             string file,
             Force? force,
             int? year,

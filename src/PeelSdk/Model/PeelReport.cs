@@ -28,7 +28,7 @@ namespace PeelSdk
         private readonly int? areasGraded;
 
         /// <summary>Creates a report.</summary>
-        public PeelReport(
+        internal PeelReport(
             Force force,
             int year,
             Pillar pillar,

@@ -9,15 +9,11 @@ namespace PeelSdk
     /// An immutable list compared by its items, so that records holding lists compare by value.
     /// </summary>
     /// <remarks>
+    /// Internal: an implementation detail of the models, never part of the public API.
     /// The generator caches its pipeline by equality; a list compared by reference would make every
     /// re-parse look like a change.
     /// </remarks>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
+    internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     {
         private readonly T[] items;
 
