@@ -23,9 +23,26 @@ namespace PeelSdk.Benchmarks
         [GlobalSetup]
         public void Setup()
         {
-            var parsed = SeedCorpus.Reports(Reports).Select(r => PeelParser.Parse(r.Text, r.Path)).OrderBy(r => r.Force!.Slug, System.StringComparer.Ordinal).ToList();
+            var parsed = SeedCorpus
+                .Reports(Reports)
+                .Select(r => PeelParser.Parse(r.Text, r.Path))
+                .OrderBy(r => r.Force!.Slug, System.StringComparer.Ordinal)
+                .ToList();
             data = parsed.ToDictionary(r => r.Force!.Slug, ReportEncoder.Encode);
-            index = CatalogIndex.Encode(parsed.Select(r => (r.Force!.Name, r.Force.Slug, r.Year!.Value, r.Pillar!.Value, r.File, (IReadOnlyList<GradedUnit>)GradedUnit.Of(r.Headline, r.Questions, r.File))).ToList());
+            index = CatalogIndex.Encode(
+                parsed
+                    .Select(r =>
+                        (
+                            r.Force!.Name,
+                            r.Force.Slug,
+                            r.Year!.Value,
+                            r.Pillar!.Value,
+                            r.File,
+                            (IReadOnlyList<GradedUnit>)GradedUnit.Of(r.Headline, r.Questions, r.File)
+                        )
+                    )
+                    .ToList()
+            );
             force = parsed[Reports / 2].Force!.Name;
         }
 
@@ -45,6 +62,7 @@ namespace PeelSdk.Benchmarks
         public int GradesFromIndex() => Fresh().Grades(2015).Cells.Count(c => c.Grade != null);
 
         [Benchmark]
-        public int GradesByDecoding() => Fresh().Where(r => r.Year == 2015).Sum(r => r.Questions.Count(q => q.Grade != null) + (r.Headline.Grade is null ? 0 : 1));
+        public int GradesByDecoding() =>
+            Fresh().Where(r => r.Year == 2015).Sum(r => r.Questions.Count(q => q.Grade != null) + (r.Headline.Grade is null ? 0 : 1));
     }
 }

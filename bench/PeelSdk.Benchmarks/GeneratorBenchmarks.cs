@@ -31,19 +31,24 @@ namespace PeelSdk.Benchmarks
             compilation = CSharpCompilation.Create(
                 "Consumer",
                 new[] { CSharpSyntaxTree.ParseText("class User { }", parse) },
-                Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(PeelReport).Assembly.Location)),
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+                Basic
+                    .Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
+                    .Append(MetadataReference.CreateFromFile(typeof(PeelReport).Assembly.Location)),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
+            );
             editedCompilation = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Another { }", parse));
             texts = SeedCorpus.Reports(Reports).Select(r => (AdditionalText)new InMemoryAdditionalText(r.Path, r.Text)).ToArray();
             editedText = new InMemoryAdditionalText(texts[0].Path, SeedCorpus.Reports(1)[0].Text.Replace("outstanding at preventing", "good at preventing"));
             warm = Driver().RunGenerators(compilation);
         }
 
-        private GeneratorDriver Driver() => CSharpGeneratorDriver.Create(
-            new[] { new PeelReportGenerator().AsSourceGenerator() },
-            texts,
-            new CSharpParseOptions(LanguageVersion.Latest),
-            new TestOptionsProvider(new Dictionary<string, string>()));
+        private GeneratorDriver Driver() =>
+            CSharpGeneratorDriver.Create(
+                new[] { new PeelReportGenerator().AsSourceGenerator() },
+                texts,
+                new CSharpParseOptions(LanguageVersion.Latest),
+                new TestOptionsProvider(new Dictionary<string, string>())
+            );
 
         [Benchmark(Description = "cold run (command-line build)")]
         public GeneratorDriver ColdRun() => Driver().RunGenerators(compilation);

@@ -10,9 +10,7 @@ namespace PeelSdk.Benchmarks
         public static string Seed { get; } = File.ReadAllText(SeedPath());
 
         public static (string Path, string Text)[] Reports(int count) =>
-            Enumerable.Range(1, count)
-                .Select(i => ($"/project/reports/force{i:D4}.peel.txt", Seed.Replace("Cheshire", $"Force{i:D4}")))
-                .ToArray();
+            Enumerable.Range(1, count).Select(i => ($"/project/reports/force{i:D4}.peel.txt", Seed.Replace("Cheshire", $"Force{i:D4}"))).ToArray();
 
         private static string SeedPath([CallerFilePath] string thisFile = "") =>
             Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "seeds", "cheshire-2015-effectiveness.peel.txt");

@@ -23,23 +23,23 @@ namespace PeelSdk.Generators
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var options = context.AnalyzerConfigOptionsProvider
-                .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
+            var options = context
+                .AnalyzerConfigOptionsProvider.Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
                 .WithTrackingName(TrackingNames.Options);
 
-            var target = context.CompilationProvider
-                .Combine(context.ParseOptionsProvider)
+            var target = context
+                .CompilationProvider.Combine(context.ParseOptionsProvider)
                 .Select(static (pair, _) => TargetReader.Read(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Target);
 
-            var gradeTables = context.AdditionalTextsProvider
-                .Combine(context.AnalyzerConfigOptionsProvider)
+            var gradeTables = context
+                .AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider)
                 .Where(static pair => ReportInputs.IsGradeTable(pair.Left))
                 .Select(static (pair, cancellationToken) => ReportInputs.ParseGradeTable(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.GradeTables);
 
-            var parsed = context.AdditionalTextsProvider
-                .Combine(context.AnalyzerConfigOptionsProvider)
+            var parsed = context
+                .AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider)
                 .Where(static pair => ReportInputs.IsReport(pair.Left, pair.Right))
                 .Select(static (pair, cancellationToken) => ReportInputs.Parse(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.ParsedReports);
@@ -51,7 +51,8 @@ namespace PeelSdk.Generators
                 .WithTrackingName(TrackingNames.ReleaseGrades);
 
             // Put in the order they apply once, not for each report.
-            var officialGrades = gradeTables.Collect()
+            var officialGrades = gradeTables
+                .Collect()
                 .Combine(releaseGrades.Collect())
                 .Select(static (pair, _) => ReportInputs.InApplyOrder(pair.Left, pair.Right));
 
@@ -95,7 +96,8 @@ namespace PeelSdk.Generators
                 .WithTrackingName(TrackingNames.FileDiagnostics);
 
             context.RegisterSourceOutput(gradeTables, static (output, table) =>
-                DiagnosticReporter.Report(output, table.Table.Diagnostics.Select(d => new LocatedDiagnostic(table.Path, d))));
+                DiagnosticReporter.Report(output, table.Table.Diagnostics.Select(d => new LocatedDiagnostic(table.Path, d)))
+            );
 
             context.RegisterSourceOutput(fileDiagnostics, static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
 

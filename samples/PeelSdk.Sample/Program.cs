@@ -11,11 +11,11 @@ foreach (var report in PeelReports.All)
     Console.WriteLine();
 
     var questionWidth = Math.Min(60, report.Questions.Max(q => q.Key.Length));
-    Console.WriteLine($" #  {"Question".PadRight(questionWidth)}  {"Grade",-20}  Findings");
+    Console.WriteLine($" #  {"Question".PadRight(questionWidth)}  {"Grade", -20}  Findings");
     Console.WriteLine($" -  {new string('-', questionWidth)}  {new string('-', 20)}  --------");
     foreach (var question in report.Questions)
     {
-        Console.WriteLine($" {question.Number}  {question.Key.PadRight(questionWidth)}  {GradeText(question.Grade),-20}  {question.Findings.Count,8}");
+        Console.WriteLine($" {question.Number}  {question.Key.PadRight(questionWidth)}  {GradeText(question.Grade), -20}  {question.Findings.Count, 8}");
     }
 
     Console.WriteLine();
@@ -29,11 +29,14 @@ foreach (var report in PeelReports.All)
 
 // Members are typed: a question is a property, so a typo here is a compile error, not a null at run time.
 var preventingCrime = PeelReports.Cheshire.Peel2015.Effectiveness.PreventingCrime;
-Console.WriteLine($"Cheshire 2015, preventing crime: {GradeText(preventingCrime.Grade)}, stated at line {preventingCrime.GradeLine}: \"{preventingCrime.Judgment?.Text}\"");
+Console.WriteLine(
+    $"Cheshire 2015, preventing crime: {GradeText(preventingCrime.Grade)}, stated at line {preventingCrime.GradeLine}: \"{preventingCrime.Judgment?.Text}\""
+);
 
-static string GradeText(Grade? grade) => grade switch
-{
-    null => "not stated",
-    Grade.RequiresImprovement => "Requires improvement",
-    _ => grade.Value.ToString(),
-};
+static string GradeText(Grade? grade) =>
+    grade switch
+    {
+        null => "not stated",
+        Grade.RequiresImprovement => "Requires improvement",
+        _ => grade.Value.ToString(),
+    };

@@ -13,7 +13,21 @@ namespace PeelSdk.Cli
     public static class CsvExport
     {
         /// <summary>The header row: the columns, a contract.</summary>
-        public static readonly IReadOnlyList<string> Columns = new[] { "file", "force", "forceName", "year", "cycle", "pillar", "number", "key", "question", "grade", "gradeSource", "line" };
+        public static readonly IReadOnlyList<string> Columns = new[]
+        {
+            "file",
+            "force",
+            "forceName",
+            "year",
+            "cycle",
+            "pillar",
+            "number",
+            "key",
+            "question",
+            "grade",
+            "gradeSource",
+            "line",
+        };
 
         /// <summary>Writes the header and a row per graded unit of <paramref name="reports"/>, in their order.</summary>
         public static void Write(IEnumerable<ParsedReport> reports, TextWriter output)
@@ -24,35 +38,41 @@ namespace PeelSdk.Cli
                 var units = report.Headline is null ? report.Questions : new[] { report.Headline }.Concat(report.Questions);
                 foreach (var question in units)
                 {
-                    WriteRow(output, new[]
-                    {
-                        report.File,
-                        report.Force?.Name ?? string.Empty,
-                        report.Force?.FullName ?? string.Empty,
-                        Number(report.Year),
-                        report.Cycle ?? string.Empty,
-                        report.Pillar?.ToString() ?? string.Empty,
-                        Number(question.Number),
-                        question.Key,
-                        question.Text,
-                        question.Grade?.ToString() ?? string.Empty,
-                        question.GradeSource?.Origin.ToString() ?? string.Empty,
-                        Number(question.Source.Line),
-                    });
+                    WriteRow(
+                        output,
+                        new[]
+                        {
+                            report.File,
+                            report.Force?.Name ?? string.Empty,
+                            report.Force?.FullName ?? string.Empty,
+                            Number(report.Year),
+                            report.Cycle ?? string.Empty,
+                            report.Pillar?.ToString() ?? string.Empty,
+                            Number(question.Number),
+                            question.Key,
+                            question.Text,
+                            question.Grade?.ToString() ?? string.Empty,
+                            question.GradeSource?.Origin.ToString() ?? string.Empty,
+                            Number(question.Source.Line),
+                        }
+                    );
                 }
             }
         }
 
         /// <summary>One field as RFC 4180 writes it: quoted, with quotes doubled, where it holds a comma, a quote or a line break.</summary>
-        public static string Field(string value) =>
-            value.IndexOfAny(new[] { ',', '"', '\r', '\n' }) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+        public static string Field(string value) => value.IndexOfAny(new[] { ',', '"', '\r', '\n' }) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
 
         private static void WriteRow(TextWriter output, IEnumerable<string> fields)
         {
             var row = new StringBuilder();
             foreach (var field in fields)
             {
-                if (row.Length > 0) row.Append(',');
+                if (row.Length > 0)
+                {
+                    row.Append(',');
+                }
+
                 row.Append(Field(field));
             }
             output.Write(row.Append("\r\n").ToString());

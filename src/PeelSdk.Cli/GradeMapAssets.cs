@@ -11,11 +11,13 @@ namespace PeelSdk.Cli
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>PEEL grade map</title>
             <style>
-            body { font: 14px/1.4 system-ui, sans-serif; margin: 0; display: grid; grid-template-columns: 1fr 22rem; grid-template-rows: auto 1fr; height: 100vh; color: #1b1b1b; }
+            body { font: 14px/1.4 system-ui, sans-serif; margin: 0; display: grid; grid-template-columns: 1fr 22rem;
+                   grid-template-rows: auto 1fr; height: 100vh; color: #1b1b1b; }
             header { grid-column: 1 / 3; padding: .5rem 1rem; border-bottom: 1px solid #ccc; }
             h1 { font-size: 1.3rem; margin: 0 0 .25rem; } h2 { font-size: 1.05rem; margin: 1rem 0 .4rem; } h2 small { font-weight: normal; color: #555; }
             main { overflow: auto; padding: 0 1rem 1rem; } aside { overflow: auto; padding: 0 1rem; border-left: 1px solid #ccc; background: #fafafa; }
-            table { border-collapse: collapse; } th, td { border: 1px solid #ddd; padding: 0; } th[scope=row] { text-align: left; padding: 0 .5rem; white-space: nowrap; }
+            table { border-collapse: collapse; } th, td { border: 1px solid #ddd; padding: 0; }
+            th[scope=row] { text-align: left; padding: 0 .5rem; white-space: nowrap; }
             thead th { font-weight: normal; font-size: 12px; vertical-align: bottom; max-width: 8rem; }
             button { font: inherit; color: inherit; border: 0; background: none; width: 100%; padding: .3rem .4rem; cursor: pointer; }
             td button { min-width: 6.5rem; min-height: 2rem; }
@@ -44,7 +46,11 @@ namespace PeelSdk.Cli
                 const d = data[button.dataset.cell];
                 details.replaceChildren(element('h2', d.title), element('p', d.question), element('p', 'Grade: ' + d.grade));
                 const list = element('ol');
-                for (const [text, source] of d.findings) { const item = element('li', text + ' '); item.appendChild(element('small', source)); list.appendChild(item); }
+                for (const [text, source] of d.findings) {
+                  const item = element('li', text + ' ');
+                  item.appendChild(element('small', source));
+                  list.appendChild(item);
+                }
                 details.appendChild(list);
                 document.querySelectorAll('td.selected').forEach(c => c.classList.remove('selected'));
                 button.parentElement.classList.add('selected');
@@ -63,7 +69,8 @@ namespace PeelSdk.Cli
                 const year = document.getElementById('year').value, pillar = document.getElementById('pillar').value;
                 document.querySelectorAll('section.year').forEach(section => {
                   section.querySelectorAll('[data-pillar]').forEach(cell => { cell.hidden = pillar !== '' && cell.dataset.pillar !== pillar; });
-                  section.hidden = (year !== '' && section.dataset.year !== year) || (pillar !== '' && !section.querySelector('th[data-pillar="' + pillar + '"]'));
+                  section.hidden = (year !== '' && section.dataset.year !== year)
+                    || (pillar !== '' && !section.querySelector('th[data-pillar="' + pillar + '"]'));
                 });
               }
               document.querySelector('main').addEventListener('click', event => {

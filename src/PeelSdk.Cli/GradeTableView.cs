@@ -25,7 +25,10 @@ namespace PeelSdk.Cli
                 var cells = new Dictionary<(string, GradeColumn), GradeCell>();
                 foreach (var cell in matrix.Cells)
                 {
-                    if (!cells.ContainsKey((cell.Force, cell.Column))) cells.Add((cell.Force, cell.Column), cell);
+                    if (!cells.ContainsKey((cell.Force, cell.Column)))
+                    {
+                        cells.Add((cell.Force, cell.Column), cell);
+                    }
                 }
                 var nameWidth = Math.Max(5, matrix.Forces.Max(f => f.Length)) + 2;
                 output.WriteLine($"PEEL {matrix.Cycle} ({(matrix.GradeScale == GradeScale.FiveTier ? "five" : "four")}-tier grades)");
@@ -41,32 +44,41 @@ namespace PeelSdk.Cli
                     }
                     output.WriteLine(row.TrimEnd());
                 }
-                for (var i = 0; i < matrix.Columns.Count; i++) output.WriteLine($"  {Number(i + 1),3}  {matrix.Columns[i].Pillar}: {matrix.Columns[i].Key}");
+                for (var i = 0; i < matrix.Columns.Count; i++)
+                {
+                    output.WriteLine($"  {Number(i + 1), 3}  {matrix.Columns[i].Pillar}: {matrix.Columns[i].Key}");
+                }
+
                 output.WriteLine();
             }
-            output.WriteLine("Out = outstanding, Good, Adeq = adequate, RI = requires improvement, Inad = inadequate, · = no grade stated. Four- and five-tier grades are not directly comparable.");
+            output.WriteLine(
+                "Out = outstanding, Good, Adeq = adequate, RI = requires improvement, Inad = inadequate, · = no grade stated. Four- and five-tier "
+                    + "grades are not directly comparable."
+            );
         }
 
         /// <summary>The cell text of a grade.</summary>
-        public static string Short(Grade? grade) => grade switch
-        {
-            Grade.Outstanding => "Out",
-            Grade.Good => "Good",
-            Grade.Adequate => "Adeq",
-            Grade.RequiresImprovement => "RI",
-            Grade.Inadequate => "Inad",
-            _ => "·",
-        };
+        public static string Short(Grade? grade) =>
+            grade switch
+            {
+                Grade.Outstanding => "Out",
+                Grade.Good => "Good",
+                Grade.Adequate => "Adeq",
+                Grade.RequiresImprovement => "RI",
+                Grade.Inadequate => "Inad",
+                _ => "·",
+            };
 
         // Background colours, dark text on the light ones: green for the best grades through yellow to red.
-        private static string Paint(Grade grade, string text) => grade switch
-        {
-            Grade.Outstanding => $"\u001b[97;42m{text}\u001b[0m",
-            Grade.Good => $"\u001b[30;102m{text}\u001b[0m",
-            Grade.Adequate => $"\u001b[30;103m{text}\u001b[0m",
-            Grade.RequiresImprovement => $"\u001b[30;43m{text}\u001b[0m",
-            _ => $"\u001b[97;41m{text}\u001b[0m",
-        };
+        private static string Paint(Grade grade, string text) =>
+            grade switch
+            {
+                Grade.Outstanding => $"\u001b[97;42m{text}\u001b[0m",
+                Grade.Good => $"\u001b[30;102m{text}\u001b[0m",
+                Grade.Adequate => $"\u001b[30;103m{text}\u001b[0m",
+                Grade.RequiresImprovement => $"\u001b[30;43m{text}\u001b[0m",
+                _ => $"\u001b[97;41m{text}\u001b[0m",
+            };
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
     }

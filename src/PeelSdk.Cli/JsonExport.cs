@@ -16,7 +16,11 @@ namespace PeelSdk.Cli
             using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
                 json.WriteStartArray();
-                foreach (var report in reports) WriteReport(json, report);
+                foreach (var report in reports)
+                {
+                    WriteReport(json, report);
+                }
+
                 json.WriteEndArray();
             }
             output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
@@ -90,7 +94,11 @@ namespace PeelSdk.Cli
             {
                 json.WriteStartObject();
                 json.WriteString("id", finding.Id);
-                if (withKind) json.WriteString("kind", finding.Kind.ToString());
+                if (withKind)
+                {
+                    json.WriteString("kind", finding.Kind.ToString());
+                }
+
                 json.WriteString("text", finding.Text);
                 json.WriteNumber("line", finding.Source.Line);
                 json.WriteNumber("endLine", finding.Source.EndLine);
@@ -99,7 +107,8 @@ namespace PeelSdk.Cli
             json.WriteEndArray();
         }
 
-        /// <summary><c>grade</c>, <c>gradeLine</c> and <c>gradeSource</c> ("Stated" in the text, "Table" from a grades table or "Release" from a news release; the line is in that file), and <c>ungraded</c>.</summary>
+        /// <summary><c>grade</c>, <c>gradeLine</c> and <c>gradeSource</c> ("Stated" in the text, "Table" from a grades table or "Release" from a news
+        /// release; the line is in that file), and <c>ungraded</c>.</summary>
         private static void WriteGrade(Utf8JsonWriter json, Question question)
         {
             json.WriteString("grade", question.Grade?.ToString());
@@ -110,8 +119,14 @@ namespace PeelSdk.Cli
 
         private static void WriteNumber(Utf8JsonWriter json, string name, int? value)
         {
-            if (value is int number) json.WriteNumber(name, number);
-            else json.WriteNull(name);
+            if (value is int number)
+            {
+                json.WriteNumber(name, number);
+            }
+            else
+            {
+                json.WriteNull(name);
+            }
         }
     }
 }

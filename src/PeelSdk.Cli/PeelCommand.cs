@@ -15,7 +15,8 @@ namespace PeelSdk.Cli
         public static readonly Terminal Redirected = new Terminal(false, false, false);
 
         /// <summary>This process's console.</summary>
-        public static Terminal Current => new Terminal(!Console.IsOutputRedirected, !Console.IsErrorRedirected, string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+        public static Terminal Current =>
+            new Terminal(!Console.IsOutputRedirected, !Console.IsErrorRedirected, string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
     }
 
     /// <summary>The <c>peel</c> commands, with their output and exit codes.</summary>
@@ -34,19 +35,21 @@ namespace PeelSdk.Cli
         private const int ProgressThreshold = 100;
 
         private const string Usage =
-            "Usage:\n" +
-            "  peel check <files or folders>...                          print diagnostics in MSBuild form; exit 1 on any error\n" +
-            "  peel export --format json|csv|markdown [-o FILE] <paths>  the reports as JSON, CSV (a row per graded unit) or Markdown\n" +
-            "  peel grades [--year YEAR] <files or folders>...           the force × question grade matrix of each year or cycle (or one: 2016, 2021/22, 2023-25)\n" +
-            "  peel html -o FILE <files or folders>...                   a self-contained HTML grade map\n" +
-            "  peel --help | --version\n" +
-            "Folders are searched for *.txt (including *.peel.txt) and *.peel-grades.csv below them; files are read in ordinal path order.\n" +
-            "Pages that are not reports (news releases, landing pages, letters, frameworks) are named by check (PEEL022) and skipped by\n" +
-            "export, grades and html, which print each file they skip and a total to standard error; a news release's grades still grade its report.\n" +
-            "Symbolic links are followed, each real folder once and each real file once (under its first path); broken links are skipped with a warning.\n" +
-            "Colour is used when standard output is a terminal and NO_COLOR is not set; progress goes to standard error when it is a terminal.";
+            "Usage:\n"
+            + "  peel check <files or folders>...                          print diagnostics in MSBuild form; exit 1 on any error\n"
+            + "  peel export --format json|csv|markdown [-o FILE] <paths>  the reports as JSON, CSV (a row per graded unit) or Markdown\n"
+            + "  peel grades [--year YEAR] <files or folders>...           the force × question grade matrix of each year or cycle (or one: 2016, "
+            + "2021/22, 2023-25)\n"
+            + "  peel html -o FILE <files or folders>...                   a self-contained HTML grade map\n"
+            + "  peel --help | --version\n"
+            + "Folders are searched for *.txt (including *.peel.txt) and *.peel-grades.csv below them; files are read in ordinal path order.\n"
+            + "Pages that are not reports (news releases, landing pages, letters, frameworks) are named by check (PEEL022) and skipped by\n"
+            + "export, grades and html, which print each file they skip and a total to standard error; a news release's grades still grade its report.\n"
+            + "Symbolic links are followed, each real folder once and each real file once (under its first path); broken links are skipped with a warning.\n"
+            + "Colour is used when standard output is a terminal and NO_COLOR is not set; progress goes to standard error when it is a terminal.";
 
-        /// <summary>Runs <paramref name="args"/>, writing results to <paramref name="output"/> and problems to <paramref name="error"/>, as if redirected.</summary>
+        /// <summary>Runs <paramref name="args"/>, writing results to <paramref name="output"/> and problems to <paramref name="error"/>, as if
+        /// redirected.</summary>
         public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) => Run(args, output, error, Terminal.Redirected);
 
         /// <summary>Runs <paramref name="args"/> on a console described by <paramref name="terminal"/>.</summary>
@@ -64,24 +67,55 @@ namespace PeelSdk.Cli
             }
 
             var command = args[0];
-            if (command is not ("check" or "export" or "grades" or "html")) return Fail(error, $"peel: unknown command '{command}'");
-            if (!CommandLine.TryParse(args.Skip(1).ToList(), out var line, out var problem)) return Fail(error, $"peel {command}: {problem}");
-            var allowed = command switch { "export" => new[] { "--format", "-o" }, "grades" => new[] { "--year" }, "html" => new[] { "-o" }, _ => Array.Empty<string>() };
+            if (command is not ("check" or "export" or "grades" or "html"))
+            {
+                return Fail(error, $"peel: unknown command '{command}'");
+            }
+
+            if (!CommandLine.TryParse(args.Skip(1).ToList(), out var line, out var problem))
+            {
+                return Fail(error, $"peel {command}: {problem}");
+            }
+
+            var allowed = command switch
+            {
+                "export" => new[] { "--format", "-o" },
+                "grades" => new[] { "--year" },
+                "html" => new[] { "-o" },
+                _ => Array.Empty<string>(),
+            };
             var unknown = line.Options.Keys.FirstOrDefault(o => !allowed.Contains(o));
-            if (unknown != null) return Fail(error, $"peel {command}: unknown option '{unknown}'");
+            if (unknown != null)
+            {
+                return Fail(error, $"peel {command}: unknown option '{unknown}'");
+            }
 
             switch (command)
             {
                 case "export":
                     var format = line.Option("--format");
-                    if (format is null) return Fail(error, "peel export: --format json|csv|markdown is required");
-                    if (format is not ("json" or "csv" or "markdown")) return Fail(error, $"peel export: unknown format '{format}' (supported: json, csv, markdown)");
-                    return WithReports(line, error, terminal, read => Write(line.Option("-o"), output, writer => Export(format, Summarise(read, error).Reports, writer)));
+                    if (format is null)
+                    {
+                        return Fail(error, "peel export: --format json|csv|markdown is required");
+                    }
+
+                    if (format is not ("json" or "csv" or "markdown"))
+                    {
+                        return Fail(error, $"peel export: unknown format '{format}' (supported: json, csv, markdown)");
+                    }
+
+                    return WithReports(line, error, terminal, read =>
+                        Write(line.Option("-o"), output, writer => Export(format, Summarise(read, error).Reports, writer))
+                    );
                 case "grades":
                     int? year = null;
                     if (line.Option("--year") is string yearText)
                     {
-                        if (!PeelCycles.TryParse(yearText, out var parsed)) return Fail(error, $"peel grades: --year '{yearText}' is not a PEEL year or cycle (such as 2016, 2021/22 or 2023-25)");
+                        if (!PeelCycles.TryParse(yearText, out var parsed))
+                        {
+                            return Fail(error, $"peel grades: --year '{yearText}' is not a PEEL year or cycle (such as 2016, 2021/22 or 2023-25)");
+                        }
+
                         year = parsed;
                     }
                     return WithReports(line, error, terminal, read =>
@@ -97,7 +131,11 @@ namespace PeelSdk.Cli
                     });
                 case "html":
                     var target = line.Option("-o");
-                    if (target is null) return Fail(error, "peel html: -o FILE is required");
+                    if (target is null)
+                    {
+                        return Fail(error, "peel html: -o FILE is required");
+                    }
+
                     return WithReports(line, error, terminal, read =>
                     {
                         var summary = Summarise(read, error);
@@ -117,7 +155,10 @@ namespace PeelSdk.Cli
             foreach (var diagnostic in files.Diagnostics)
             {
                 output.WriteLine(diagnostic.ToString());
-                if (diagnostic.Severity == PeelSeverity.Error) errors++;
+                if (diagnostic.Severity == PeelSeverity.Error)
+                {
+                    errors++;
+                }
             }
             return errors > 0 ? ReportErrors : Ok;
         }
@@ -166,7 +207,11 @@ namespace PeelSdk.Cli
 
         private static int WithReports(CommandLine line, TextWriter error, Terminal terminal, Func<PeelFileSet, int> run)
         {
-            if (line.Paths.Count == 0) return Fail(error, "peel: name at least one file or folder");
+            if (line.Paths.Count == 0)
+            {
+                return Fail(error, "peel: name at least one file or folder");
+            }
+
             IReadOnlyList<string> files;
             try
             {
@@ -214,9 +259,16 @@ namespace PeelSdk.Cli
             public void Report((int Done, int Total) value)
             {
                 var percent = value.Done * 100 / value.Total;
-                if (percent == shownPercent) return;
+                if (percent == shownPercent)
+                {
+                    return;
+                }
+
                 shownPercent = percent;
-                error.Write($"\rpeel: parsed {value.Done.ToString("N0", CultureInfo.InvariantCulture)} of {value.Total.ToString("N0", CultureInfo.InvariantCulture)} reports ({percent.ToString(CultureInfo.InvariantCulture)}%)");
+                error.Write(
+                    $"\rpeel: parsed {value.Done.ToString("N0", CultureInfo.InvariantCulture)} "
+                        + $"of {value.Total.ToString("N0", CultureInfo.InvariantCulture)} reports ({percent.ToString(CultureInfo.InvariantCulture)}%)"
+                );
             }
 
             public void Finish() => error.WriteLine();

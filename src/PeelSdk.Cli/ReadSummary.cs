@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -12,7 +11,15 @@ namespace PeelSdk.Cli
     /// </summary>
     internal sealed class ReadSummary
     {
-        private ReadSummary(IReadOnlyList<ParsedReport> reports, IReadOnlyList<(string File, string Why)> skipped, int texts, int tables, int notReports, int unreadable, int duplicates)
+        private ReadSummary(
+            IReadOnlyList<ParsedReport> reports,
+            IReadOnlyList<(string File, string Why)> skipped,
+            int texts,
+            int tables,
+            int notReports,
+            int unreadable,
+            int duplicates
+        )
         {
             Reports = reports;
             Skipped = skipped;
@@ -43,7 +50,9 @@ namespace PeelSdk.Cli
         {
             var reports = new List<ParsedReport>();
             var skipped = new List<(string, string)>();
-            int notReports = 0, unreadable = 0, duplicates = 0;
+            int notReports = 0,
+                unreadable = 0,
+                duplicates = 0;
             foreach (var file in files.Reports)
             {
                 var duplicate = file.Diagnostics.FirstOrDefault(d => d.Id == PeelRuleIds.DuplicateReport);
@@ -74,14 +83,19 @@ namespace PeelSdk.Cli
 
         /// <summary>"42 reports from 44 files; 2 not reports, 0 unreadable" (and duplicates and grades tables, where there are any).</summary>
         public string Total =>
-            $"{Count(Reports.Count, "report")} from {Count(Texts, "file")}; {Number(NotReports)} not {(NotReports == 1 ? "a report" : "reports")}, {Number(Unreadable)} unreadable"
+            $"{Count(Reports.Count, "report")} from {Count(Texts, "file")}; {Number(NotReports)} "
+            + $"not {(NotReports == 1 ? "a report" : "reports")}, {Number(Unreadable)} unreadable"
             + (Duplicates > 0 ? $", {Count(Duplicates, "duplicate")}" : string.Empty)
             + (Tables > 0 ? $"; {Count(Tables, "grades table")} read" : string.Empty);
 
         /// <summary>Writes a line per skipped text, then the total, to <paramref name="error"/>.</summary>
         public void Write(TextWriter error)
         {
-            foreach (var (file, why) in Skipped) error.WriteLine($"peel: skipped {file}: {why}");
+            foreach (var (file, why) in Skipped)
+            {
+                error.WriteLine($"peel: skipped {file}: {why}");
+            }
+
             error.WriteLine($"peel: {Total}");
         }
 

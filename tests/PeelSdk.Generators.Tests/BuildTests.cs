@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PeelSdk.Generators.Tests
@@ -38,11 +37,21 @@ namespace PeelSdk.Generators.Tests
         {
             // The compiler applies .editorconfig sections to C# files only; a global config reaches report files too.
             Write(".globalconfig", "is_global = true\ndotnet_diagnostic.PEEL009.severity = warning\n");
-            Write("Use.cs", "public static class Use { public static PeelSdk.Grade? Grade => PeelSdk.Reports.PeelReports.Testshire.Peel2016.Effectiveness.Headline.Grade; }");
-            var good = Write("reports/testshire.peel.txt", "Testshire PEEL 2016\nEffectiveness\nHow effective is the force at keeping people safe and reducing crime?\nHow effective is the force at investigating crime?\nInvestigations are thorough.");
+            Write(
+                "Use.cs",
+                "public static class Use { public static PeelSdk.Grade? Grade => PeelSdk.Reports.PeelReports.Testshire.Peel2016.Effectiveness.Headline.Grade; }"
+            );
+            var good = Write(
+                "reports/testshire.peel.txt",
+                "Testshire PEEL 2016\nEffectiveness\nHow effective is the force at keeping people safe and reducing crime?\nHow effective is the "
+                    + "force at investigating crime?\nInvestigations are thorough."
+            );
             var broken = Write("reports/broken.peel.txt", "Skip to content\n\nOtherfolk 2016\nEffectiveness\nHow effective is the force?\nWell.");
             var latin1 = Path.Combine(consumer.Folder, "reports", "latin1.peel.txt");
-            File.WriteAllBytes(latin1, Encoding.ASCII.GetBytes("Elsewhere PEEL 2016\nEffectiveness\nHow effective is the force?\nCaf").Concat(new byte[] { 0xE9 }).ToArray());
+            File.WriteAllBytes(
+                latin1,
+                Encoding.ASCII.GetBytes("Elsewhere PEEL 2016\nEffectiveness\nHow effective is the force?\nCaf").Concat(new byte[] { 0xE9 }).ToArray()
+            );
 
             var (exit, output) = Build();
 
@@ -68,18 +77,26 @@ namespace PeelSdk.Generators.Tests
         [BuildFact]
         public void Remove_and_Update_work_on_the_default_report_items_and_a_file_listed_twice_is_read_once()
         {
-            using var project = new ConsumerProject("net10.0", items: """
+            using var project = new ConsumerProject(
+                "net10.0",
+                items: """
                 <AdditionalFiles Remove="reports/old.peel.txt" />
                 <AdditionalFiles Remove="reports/archive/**" />
                 <AdditionalFiles Include="reports\testshire.peel.txt" />
                 <AdditionalFiles Update="reports/testshire.peel.txt" Note="kept" />
-                """);
-            const string Report = "Kent PEEL 2016\nEffectiveness\nHow effective is the force at keeping people safe and reducing crime?\nKent Police is good at keeping people safe and reducing crime.";
+                """
+            );
+            const string Report =
+                "Kent PEEL 2016\nEffectiveness\nHow effective is the force at keeping people safe and reducing crime?\nKent Police is good at "
+                + "keeping people safe and reducing crime.";
             project.Write("reports/testshire.peel.txt", Report);
             // Each of these would fail the build if it were read: the same report again (PEEL005), a broken header (PEEL001).
             project.Write("reports/old.peel.txt", Report);
             project.Write("reports/archive/broken.peel.txt", "Not a header\nEffectiveness");
-            project.Write("Use.cs", "public static class Use { public static PeelSdk.Grade? Grade => PeelSdk.Reports.PeelReports.Kent.Peel2016.Effectiveness.Headline.Grade; }");
+            project.Write(
+                "Use.cs",
+                "public static class Use { public static PeelSdk.Grade? Grade => PeelSdk.Reports.PeelReports.Kent.Peel2016.Effectiveness.Headline.Grade; }"
+            );
             var (exit, output) = project.Build();
             Assert.True(exit == 0, output);
             Assert.DoesNotContain("PEEL0", output);

@@ -40,16 +40,29 @@ namespace PeelSdk.Generators.Tests
         [InlineData("net472", "Library", "", "")]
         [InlineData("net8.0", "Exe", "<Nullable>enable</Nullable>", "")]
         [InlineData("net10.0", "Exe", "<Nullable>enable</Nullable><PeelStringDataLimit>0</PeelStringDataLimit>", "")]
-        [InlineData("netstandard2.0", "Library", "<LangVersion>11</LangVersion><PeelStringDataLimit>0</PeelStringDataLimit>", "<PackageReference Include=\"System.Memory\" Version=\"4.6.3\" />")]
+        [InlineData(
+            "netstandard2.0",
+            "Library",
+            "<LangVersion>11</LangVersion><PeelStringDataLimit>0</PeelStringDataLimit>",
+            "<PackageReference Include=\"System.Memory\" Version=\"4.6.3\" />"
+        )]
         public void Builds_with_no_warning_and_reads_the_reports(string targetFramework, string outputType, string properties, string items)
         {
-            using var consumer = new ConsumerProject(targetFramework, outputType, "<GenerateDocumentationFile>true</GenerateDocumentationFile>" + properties, items);
+            using var consumer = new ConsumerProject(
+                targetFramework,
+                outputType,
+                "<GenerateDocumentationFile>true</GenerateDocumentationFile>" + properties,
+                items
+            );
             consumer.CopyFolder("seeds", "reports");
             consumer.CopyFolder("tests/Fixtures/layouts", "reports/layouts");
             // A saved folder: pages that are not reports are never generated (the count below), releases grade areas the texts lack.
             consumer.CopyFolder("tests/Fixtures/folder", "reports/folder");
             consumer.Write("Use.cs", Use.Replace(" BANG", properties.Contains("<Nullable>enable") ? "!" : string.Empty, System.StringComparison.Ordinal));
-            if (outputType == "Exe") consumer.Write("Program.cs", Program);
+            if (outputType == "Exe")
+            {
+                consumer.Write("Program.cs", Program);
+            }
 
             var (exit, output) = consumer.Build("EmitCompilerGeneratedFiles=true");
 
@@ -57,11 +70,20 @@ namespace PeelSdk.Generators.Tests
             Dotnet.AssertHas(output, " 0 Warning(s)");
             Dotnet.AssertHas(output, " 0 Error(s)");
             // The data form the generator chose: UTF-8 literals exactly where the budget is 0 (C# 11 and a span type present).
-            var generated = Directory.GetFiles(Path.Combine(consumer.Folder, "obj"), "PeelReports.*.g.cs", SearchOption.AllDirectories)
-                .Where(file => Path.GetFileName(file) != "PeelReports.g.cs").ToList();
+            var generated = Directory
+                .GetFiles(Path.Combine(consumer.Folder, "obj"), "PeelReports.*.g.cs", SearchOption.AllDirectories)
+                .Where(file => Path.GetFileName(file) != "PeelReports.g.cs")
+                .ToList();
             Assert.NotEmpty(generated);
-            Assert.All(generated, file => Assert.Equal(properties.Contains("<PeelStringDataLimit>0", System.StringComparison.Ordinal), File.ReadAllText(file).Contains("\"u8;", System.StringComparison.Ordinal)));
-            var reports = PeelFiles.ParseAll(PeelFiles.Find(new[] { Path.Combine(consumer.Folder, "reports") }), PeelParseOptions.Default).Reports.Count(r => r.IsComplete);
+            Assert.All(generated, file =>
+                Assert.Equal(
+                    properties.Contains("<PeelStringDataLimit>0", System.StringComparison.Ordinal),
+                    File.ReadAllText(file).Contains("\"u8;", System.StringComparison.Ordinal)
+                )
+            );
+            var reports = PeelFiles
+                .ParseAll(PeelFiles.Find(new[] { Path.Combine(consumer.Folder, "reports") }), PeelParseOptions.Default)
+                .Reports.Count(r => r.IsComplete);
             var expected = $"Outstanding reports/cheshire-2015-effectiveness.peel.txt(5) Cheshire Constabulary {reports} Good";
             if (outputType == "Exe")
             {

@@ -14,7 +14,9 @@ namespace PeelSdk.Generators.Tests
         {
             Folder = Directory.CreateTempSubdirectory("peel-consumer-").FullName;
             var root = Dotnet.RepositoryRoot();
-            Write("Consumer.csproj", $"""
+            Write(
+                "Consumer.csproj",
+                $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <Import Project="{root}/src/PeelSdk/buildTransitive/PeelSdk.props" />
                   <PropertyGroup>
@@ -30,7 +32,8 @@ namespace PeelSdk.Generators.Tests
                   </ItemGroup>
                   <Import Project="{root}/src/PeelSdk/buildTransitive/PeelSdk.targets" />
                 </Project>
-                """);
+                """
+            );
         }
 
         public string Folder { get; }
@@ -57,7 +60,11 @@ namespace PeelSdk.Generators.Tests
             Dotnet.Sdk(new[] { "build", Folder, "--disable-build-servers" }.Concat(properties.Select(p => "-p:" + p)));
 
         public (int Exit, string Output) Run() =>
-            Dotnet.Sdk(new[] { "run", "--project", Folder, "--no-build" }, Folder, new System.Collections.Generic.Dictionary<string, string> { ["DOTNET_ROLL_FORWARD"] = "Major" });
+            Dotnet.Sdk(
+                new[] { "run", "--project", Folder, "--no-build" },
+                Folder,
+                new System.Collections.Generic.Dictionary<string, string> { ["DOTNET_ROLL_FORWARD"] = "Major" }
+            );
 
         public void Dispose() => Directory.Delete(Folder, recursive: true);
     }

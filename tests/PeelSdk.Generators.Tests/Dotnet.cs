@@ -14,7 +14,12 @@ namespace PeelSdk.Generators.Tests
             Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
 
         /// <summary>Runs <paramref name="program"/> with <paramref name="arguments"/>; returns its exit code and stdout+stderr.</summary>
-        public static (int Exit, string Output) Run(string program, IEnumerable<string> arguments, string? workingDirectory = null, IDictionary<string, string>? environment = null)
+        public static (int Exit, string Output) Run(
+            string program,
+            IEnumerable<string> arguments,
+            string? workingDirectory = null,
+            IDictionary<string, string>? environment = null
+        )
         {
             var start = new ProcessStartInfo(program, arguments)
             {
@@ -25,7 +30,11 @@ namespace PeelSdk.Generators.Tests
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";
             start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-            foreach (var pair in environment ?? new Dictionary<string, string>()) start.Environment[pair.Key] = pair.Value;
+            foreach (var pair in environment ?? new Dictionary<string, string>())
+            {
+                start.Environment[pair.Key] = pair.Value;
+            }
+
             using var process = Process.Start(start)!;
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
@@ -38,8 +47,11 @@ namespace PeelSdk.Generators.Tests
         }
 
         /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/>, with build servers off so nothing outlives the test.</summary>
-        public static (int Exit, string Output) Sdk(IEnumerable<string> arguments, string? workingDirectory = null, IDictionary<string, string>? environment = null) =>
-            Run("dotnet", arguments, workingDirectory, environment);
+        public static (int Exit, string Output) Sdk(
+            IEnumerable<string> arguments,
+            string? workingDirectory = null,
+            IDictionary<string, string>? environment = null
+        ) => Run("dotnet", arguments, workingDirectory, environment);
 
         public static void AssertHas(string output, string expected) =>
             Assert.True(output.Contains(expected, StringComparison.Ordinal), $"Expected in the output: {expected}\n--- output ---\n{output}");

@@ -10,7 +10,10 @@ namespace PeelSdk.Generators.Tests
     /// <summary>The generator reports the fixtures' diagnostics exactly as <c>peel check</c> and the parser do.</summary>
     public class FixtureDiagnosticTests
     {
-        private static readonly Dictionary<string, string> Year = new Dictionary<string, string> { ["build_property.PeelCurrentYear"] = DiagnosticFixtures.CurrentYear.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        private static readonly Dictionary<string, string> Year = new Dictionary<string, string>
+        {
+            ["build_property.PeelCurrentYear"] = DiagnosticFixtures.CurrentYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
 
         private static List<AdditionalText> FixtureTexts() =>
             DiagnosticFixtures.Files.Select(f => (AdditionalText)new InMemoryAdditionalText(f, File.ReadAllText(f))).ToList();
@@ -18,7 +21,12 @@ namespace PeelSdk.Generators.Tests
         private static string Format(Diagnostic d)
         {
             var span = d.Location.GetLineSpan();
-            var severity = d.Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "info" };
+            var severity = d.Severity switch
+            {
+                DiagnosticSeverity.Error => "error",
+                DiagnosticSeverity.Warning => "warning",
+                _ => "info",
+            };
             return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {d.Id}: {d.GetMessage()}";
         }
 
@@ -30,11 +38,26 @@ namespace PeelSdk.Generators.Tests
 
             Assert.Equal(
                 expected.Select(d => d.ToString()).OrderBy(s => s, StringComparer.Ordinal),
-                result.Diagnostics.Select(Format).OrderBy(s => s, StringComparer.Ordinal));
+                result.Diagnostics.Select(Format).OrderBy(s => s, StringComparer.Ordinal)
+            );
             Assert.Equal(
-                expected.Select(d => (d.File, d.Location.Start, d.Location.Length, d.Location.EndLine, d.Location.EndColumn)).OrderBy(x => x.File, StringComparer.Ordinal).ThenBy(x => x.Start),
-                result.Diagnostics.Select(d => (d.Location.GetLineSpan().Path, d.Location.SourceSpan.Start, d.Location.SourceSpan.Length, d.Location.GetLineSpan().EndLinePosition.Line + 1, d.Location.GetLineSpan().EndLinePosition.Character + 1))
-                    .OrderBy(x => x.Path, StringComparer.Ordinal).ThenBy(x => x.Start));
+                expected
+                    .Select(d => (d.File, d.Location.Start, d.Location.Length, d.Location.EndLine, d.Location.EndColumn))
+                    .OrderBy(x => x.File, StringComparer.Ordinal)
+                    .ThenBy(x => x.Start),
+                result
+                    .Diagnostics.Select(d =>
+                        (
+                            d.Location.GetLineSpan().Path,
+                            d.Location.SourceSpan.Start,
+                            d.Location.SourceSpan.Length,
+                            d.Location.GetLineSpan().EndLinePosition.Line + 1,
+                            d.Location.GetLineSpan().EndLinePosition.Character + 1
+                        )
+                    )
+                    .OrderBy(x => x.Path, StringComparer.Ordinal)
+                    .ThenBy(x => x.Start)
+            );
             Assert.All(result.Diagnostics, d => Assert.Equal(PeelRules.HelpLink(d.Id), d.Descriptor.HelpLinkUri));
         }
 
@@ -44,9 +67,30 @@ namespace PeelSdk.Generators.Tests
             var driver = GeneratorHarness.Driver(FixtureTexts(), Year).RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out var output, out _);
             Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
             // Every fixture with a force, year, pillar and headline is generated; those without, the duplicate and the pages that are not reports are not.
-            var pages = new[] { "PEEL022.peel.txt", "PEEL023.peel.txt", "PEEL023.ok.peel.txt", "PEEL024-release.peel.txt", "PEEL024-ok-release.peel.txt", "PEEL025-release.peel.txt", "PEEL025-ok-release.peel.txt" };
-            var notGenerated = new[] { "PEEL001.peel.txt", "PEEL002.peel.txt", "PEEL003.peel.txt", "PEEL005-b.peel.txt", "PEEL011-latin1.peel.txt", "PEEL011-nul.peel.txt", "PEEL011.peel.txt" }.Concat(pages);
-            var expected = DiagnosticFixtures.Files.Select(Path.GetFileName).Where(f => f!.EndsWith(".peel.txt", StringComparison.Ordinal)).Except(notGenerated);
+            var pages = new[]
+            {
+                "PEEL022.peel.txt",
+                "PEEL023.peel.txt",
+                "PEEL023.ok.peel.txt",
+                "PEEL024-release.peel.txt",
+                "PEEL024-ok-release.peel.txt",
+                "PEEL025-release.peel.txt",
+                "PEEL025-ok-release.peel.txt",
+            };
+            var notGenerated = new[]
+            {
+                "PEEL001.peel.txt",
+                "PEEL002.peel.txt",
+                "PEEL003.peel.txt",
+                "PEEL005-b.peel.txt",
+                "PEEL011-latin1.peel.txt",
+                "PEEL011-nul.peel.txt",
+                "PEEL011.peel.txt",
+            }.Concat(pages);
+            var expected = DiagnosticFixtures
+                .Files.Select(Path.GetFileName)
+                .Where(f => f!.EndsWith(".peel.txt", StringComparison.Ordinal))
+                .Except(notGenerated);
             var generated = GeneratorHarness.GeneratedReportFiles(driver.GetRunResult().Results.Single().GeneratedSources).Select(Path.GetFileName);
             Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), generated.OrderBy(n => n, StringComparer.Ordinal));
         }

@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Reflection;
 
 namespace PeelSdk.Generators.Tests
 {
@@ -14,16 +13,15 @@ namespace PeelSdk.Generators.Tests
         {
             Assert.Equal(
                 new[] { "PeelReports.Cheshire.g.cs", "PeelReports.g.cs" },
-                RunSeed().Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
+                RunSeed().Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal)
+            );
         }
 
         [Fact]
-        public void Seed_report_source_matches_the_approved_snapshot() =>
-            Snapshot.Match("Seed.Report", RunSeed().Source("PeelReports.Cheshire.g.cs"));
+        public void Seed_report_source_matches_the_approved_snapshot() => Snapshot.Match("Seed.Report", RunSeed().Source("PeelReports.Cheshire.g.cs"));
 
         [Fact]
-        public void Seed_catalog_source_matches_the_approved_snapshot() =>
-            Snapshot.Match("Seed.Catalog", RunSeed().Source("PeelReports.g.cs"));
+        public void Seed_catalog_source_matches_the_approved_snapshot() => Snapshot.Match("Seed.Catalog", RunSeed().Source("PeelReports.g.cs"));
 
         [Fact]
         public void Seed_output_compiles_as_CSharp_8_with_no_warning_and_checked_doc_comments()
@@ -61,8 +59,29 @@ namespace PeelSdk.Generators.Tests
             foreach (var report in generated)
             {
                 var expected = parsed.Single(p => p.Force == report.Force && p.Year == report.Year && p.Pillar == report.Pillar);
-                static object Model(PeelReport r) => (r.LastUpdated, string.Join("|", r.Preamble.Select(p => p.Text)), string.Join("|", r.AreasForImprovement.Select(a => a.Text)),
-                    string.Join("|", r.Questions.Prepend(r.Headline).Select(q => (q.Key, q.Text, q.Grade, q.GradeSource?.Origin, q.GradeLine, q.IsUngraded, q.CarriedOverFrom, q.Judgment?.Id, string.Join("/", q.Findings.Select(f => f.Id + f.Text))))));
+                static object Model(PeelReport r) =>
+                    (
+                        r.LastUpdated,
+                        string.Join("|", r.Preamble.Select(p => p.Text)),
+                        string.Join("|", r.AreasForImprovement.Select(a => a.Text)),
+                        string.Join(
+                            "|",
+                            r.Questions.Prepend(r.Headline)
+                                .Select(q =>
+                                    (
+                                        q.Key,
+                                        q.Text,
+                                        q.Grade,
+                                        q.GradeSource?.Origin,
+                                        q.GradeLine,
+                                        q.IsUngraded,
+                                        q.CarriedOverFrom,
+                                        q.Judgment?.Id,
+                                        string.Join("/", q.Findings.Select(f => f.Id + f.Text))
+                                    )
+                                )
+                        )
+                    );
                 Assert.Equal(Model(expected), Model(report));
             }
         }

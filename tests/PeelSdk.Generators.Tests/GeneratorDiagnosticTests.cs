@@ -13,12 +13,18 @@ namespace PeelSdk.Generators.Tests
         [Fact]
         public void A_broken_report_is_an_error_at_its_line_and_column_and_the_others_are_still_generated()
         {
-            var run = GeneratorHarness.Run(("reports/broken.peel.txt", "Skip to content\r\n\r\n  Alpha 2016\r\nEffectiveness\r\nHow?\r\nYes."), ("good.peel.txt", Good));
+            var run = GeneratorHarness.Run(
+                ("reports/broken.peel.txt", "Skip to content\r\n\r\n  Alpha 2016\r\nEffectiveness\r\nHow?\r\nYes."),
+                ("good.peel.txt", Good)
+            );
             var error = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "PEEL001");
             Assert.Equal(DiagnosticSeverity.Error, error.Severity);
             var span = error.Location.GetLineSpan();
             Assert.Equal(GeneratorHarness.ProjectDir + "reports/broken.peel.txt", span.Path);
-            Assert.Equal((2, 2, 2, 12), (span.StartLinePosition.Line, span.StartLinePosition.Character, span.EndLinePosition.Line, span.EndLinePosition.Character));
+            Assert.Equal(
+                (2, 2, 2, 12),
+                (span.StartLinePosition.Line, span.StartLinePosition.Character, span.EndLinePosition.Line, span.EndLinePosition.Character)
+            );
             Assert.Equal(21, error.Location.SourceSpan.Start);
             Assert.Equal(10, error.Location.SourceSpan.Length);
             Assert.Contains("found 'Alpha 2016'", error.GetMessage());
@@ -30,8 +36,9 @@ namespace PeelSdk.Generators.Tests
         [Fact]
         public void Every_rule_has_a_compiler_descriptor_with_its_id_severity_category_and_help_link()
         {
-            var forId = typeof(PeelSdk.Generators.PeelReportGenerator).Assembly
-                .GetType("PeelSdk.Generators.Diagnostics.DiagnosticDescriptors")!.GetMethod("For")!;
+            var forId = typeof(PeelSdk.Generators.PeelReportGenerator)
+                .Assembly.GetType("PeelSdk.Generators.Diagnostics.DiagnosticDescriptors")!
+                .GetMethod("For", new[] { typeof(string) })!;
             Assert.All(PeelRules.All, rule =>
             {
                 var descriptor = (DiagnosticDescriptor)forId.Invoke(null, new object[] { rule.Id })!;
@@ -56,7 +63,12 @@ namespace PeelSdk.Generators.Tests
         [Fact]
         public void Without_reports_an_empty_catalog_is_generated_and_compiles()
         {
-            var run = GeneratorHarness.Run(System.Array.Empty<(string, string)>(), null, true, "class User { int Count => PeelSdk.Reports.PeelReports.All.Count; }");
+            var run = GeneratorHarness.Run(
+                System.Array.Empty<(string, string)>(),
+                null,
+                true,
+                "class User { int Count => PeelSdk.Reports.PeelReports.All.Count; }"
+            );
             Assert.Empty(run.GeneratorDiagnostics);
             Assert.Empty(run.CompilationProblems);
         }
@@ -64,8 +76,12 @@ namespace PeelSdk.Generators.Tests
         [Fact]
         public void PeelReportsNamespace_sets_the_namespace()
         {
-            var run = GeneratorHarness.Run(new[] { ("good.peel.txt", Good) }, new Dictionary<string, string> { ["build_property.PeelReportsNamespace"] = "Contoso.Policing" }, true,
-                "class User { PeelSdk.Grade? G => Contoso.Policing.PeelReports.Kent.Peel2016.Effectiveness.Headline.Grade; }");
+            var run = GeneratorHarness.Run(
+                new[] { ("good.peel.txt", Good) },
+                new Dictionary<string, string> { ["build_property.PeelReportsNamespace"] = "Contoso.Policing" },
+                true,
+                "class User { PeelSdk.Grade? G => Contoso.Policing.PeelReports.Kent.Peel2016.Effectiveness.Headline.Grade; }"
+            );
             Assert.Empty(run.CompilationProblems);
             Assert.All(run.Sources, s => Assert.Contains("namespace Contoso.Policing\n", s.SourceText.ToString()));
         }
@@ -77,7 +93,10 @@ namespace PeelSdk.Generators.Tests
         [InlineData("global")]
         public void An_invalid_namespace_is_PEEL101_and_the_default_is_used(string name)
         {
-            var run = GeneratorHarness.Run(new[] { ("good.peel.txt", Good) }, new Dictionary<string, string> { ["build_property.PeelReportsNamespace"] = name });
+            var run = GeneratorHarness.Run(
+                new[] { ("good.peel.txt", Good) },
+                new Dictionary<string, string> { ["build_property.PeelReportsNamespace"] = name }
+            );
             var warning = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "PEEL101");
             Assert.Contains($"'{name}'", warning.GetMessage());
             Assert.Empty(run.CompilationProblems);
@@ -94,7 +113,8 @@ namespace PeelSdk.Generators.Tests
             {
                 [marked.Path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PeelReport"] = "True" },
             };
-            var driver = GeneratorHarness.Driver(new Microsoft.CodeAnalysis.AdditionalText[] { marked, unmarked, named }, null, perFile)
+            var driver = GeneratorHarness
+                .Driver(new Microsoft.CodeAnalysis.AdditionalText[] { marked, unmarked, named }, null, perFile)
                 .RunGenerators(GeneratorHarness.Compilation());
             var result = driver.GetRunResult().Results.Single();
             Assert.Empty(result.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));

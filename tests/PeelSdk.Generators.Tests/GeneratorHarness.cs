@@ -5,14 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Text;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using PeelSdk.Testing;
-using PeelReportGenerator = PeelSdk.Generators.PeelReportGenerator;
 
 namespace PeelSdk.Generators.Tests
 {
@@ -21,8 +16,7 @@ namespace PeelSdk.Generators.Tests
     {
         public const string ProjectDir = "/project/";
 
-        public static readonly CSharpParseOptions ParseOptions =
-            new CSharpParseOptions(LanguageVersion.CSharp8, DocumentationMode.Diagnose);
+        public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.CSharp8, DocumentationMode.Diagnose);
 
         public static string SeedText([CallerFilePath] string thisFile = "") =>
             File.ReadAllText(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "seeds", "cheshire-2015-effectiveness.peel.txt"));
@@ -32,40 +26,74 @@ namespace PeelSdk.Generators.Tests
         public static CSharpCompilation Compilation(CSharpParseOptions parseOptions, bool withRuntime, params string[] sources)
         {
             var references = Basic.Reference.Assemblies.Net100.References.All.ToList<MetadataReference>();
-            if (withRuntime) references.Add(MetadataReference.CreateFromFile(typeof(PeelReport).Assembly.Location));
+            if (withRuntime)
+            {
+                references.Add(MetadataReference.CreateFromFile(typeof(PeelReport).Assembly.Location));
+            }
+
             return CSharpCompilation.Create(
                 "Consumer",
                 sources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions)),
                 references,
                 new CSharpCompilationOptions(
                     OutputKind.DynamicallyLinkedLibrary,
-                    nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+                    nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8
+                        ? NullableContextOptions.Enable
+                        : NullableContextOptions.Disable
+                )
+            );
         }
 
-        public static GeneratorDriver Driver(IEnumerable<AdditionalText> reports, IDictionary<string, string>? global = null, IDictionary<string, IDictionary<string, string>>? perFile = null) =>
-            Driver(ParseOptions, reports, global, perFile);
+        public static GeneratorDriver Driver(
+            IEnumerable<AdditionalText> reports,
+            IDictionary<string, string>? global = null,
+            IDictionary<string, IDictionary<string, string>>? perFile = null
+        ) => Driver(ParseOptions, reports, global, perFile);
 
-        public static GeneratorDriver Driver(CSharpParseOptions parseOptions, IEnumerable<AdditionalText> reports, IDictionary<string, string>? global = null, IDictionary<string, IDictionary<string, string>>? perFile = null, bool trackSteps = true)
+        public static GeneratorDriver Driver(
+            CSharpParseOptions parseOptions,
+            IEnumerable<AdditionalText> reports,
+            IDictionary<string, string>? global = null,
+            IDictionary<string, IDictionary<string, string>>? perFile = null,
+            bool trackSteps = true
+        )
         {
             var options = new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDir };
-            foreach (var pair in global ?? new Dictionary<string, string>()) options[pair.Key] = pair.Value;
+            foreach (var pair in global ?? new Dictionary<string, string>())
+            {
+                options[pair.Key] = pair.Value;
+            }
+
             return CSharpGeneratorDriver.Create(
                 new[] { new PeelReportGenerator().AsSourceGenerator() },
                 reports,
                 parseOptions,
                 new TestOptionsProvider(options, perFile),
-                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps)
+            );
         }
 
         /// <summary>Runs the generator over <paramref name="reports"/> (paths relative to the project) and compiles the result.</summary>
-        public static GeneratorRun Run(IEnumerable<(string Path, string Text)> reports, IDictionary<string, string>? global = null, bool withRuntime = true, params string[] sources) =>
-            Run(ParseOptions, reports, global, withRuntime, sources);
+        public static GeneratorRun Run(
+            IEnumerable<(string Path, string Text)> reports,
+            IDictionary<string, string>? global = null,
+            bool withRuntime = true,
+            params string[] sources
+        ) => Run(ParseOptions, reports, global, withRuntime, sources);
 
-        /// <summary>As <see cref="Run(IEnumerable{ValueTuple{string, string}}, IDictionary{string, string}?, bool, string[])"/>, for a consumer with <paramref name="parseOptions"/> (its C# version).</summary>
-        public static GeneratorRun Run(CSharpParseOptions parseOptions, IEnumerable<(string Path, string Text)> reports, IDictionary<string, string>? global = null, bool withRuntime = true, params string[] sources)
+        /// <summary>As <see cref="Run(IEnumerable{ValueTuple{string, string}}, IDictionary{string, string}?, bool, string[])"/>, for a consumer with
+        /// <paramref name="parseOptions"/> (its C# version).</summary>
+        public static GeneratorRun Run(
+            CSharpParseOptions parseOptions,
+            IEnumerable<(string Path, string Text)> reports,
+            IDictionary<string, string>? global = null,
+            bool withRuntime = true,
+            params string[] sources
+        )
         {
             var texts = reports.Select(r => (AdditionalText)new InMemoryAdditionalText(ProjectDir + r.Path, r.Text)).ToList();
-            var driver = Driver(parseOptions, texts, global).RunGeneratorsAndUpdateCompilation(Compilation(parseOptions, withRuntime, sources), out var output, out var generatorDiagnostics);
+            var driver = Driver(parseOptions, texts, global)
+                .RunGeneratorsAndUpdateCompilation(Compilation(parseOptions, withRuntime, sources), out var output, out var generatorDiagnostics);
             return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
         }
 
@@ -78,14 +106,22 @@ namespace PeelSdk.Generators.Tests
         public static GeneratorRun RunUntracked(IEnumerable<(string Path, string Text)> reports)
         {
             var texts = reports.Select(r => (AdditionalText)new InMemoryAdditionalText(ProjectDir + r.Path, r.Text)).ToList();
-            var driver = Driver(ParseOptions, texts, trackSteps: false).RunGeneratorsAndUpdateCompilation(Compilation(ParseOptions, true), out var output, out var generatorDiagnostics);
+            var driver = Driver(ParseOptions, texts, trackSteps: false)
+                .RunGeneratorsAndUpdateCompilation(Compilation(ParseOptions, true), out var output, out var generatorDiagnostics);
             return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
         }
 
         /// <summary>The report files that got a class in <paramref name="sources"/>, in ordinal order.</summary>
         public static IEnumerable<string> GeneratedReportFiles(IEnumerable<GeneratedSourceResult> sources) =>
-            sources.SelectMany(s => System.Text.RegularExpressions.Regex.Matches(s.SourceText.ToString(), @"/// <summary>[^\n]*, from (?<file>[^\n]*)\.</summary>\n\s*public sealed class ")
-                    .Select(m => m.Groups["file"].Value))
+            sources
+                .SelectMany(s =>
+                    System
+                        .Text.RegularExpressions.Regex.Matches(
+                            s.SourceText.ToString(),
+                            @"/// <summary>[^\n]*, from (?<file>[^\n]*)\.</summary>\n\s*public sealed class "
+                        )
+                        .Select(m => m.Groups["file"].Value)
+                )
                 .OrderBy(f => f, StringComparer.Ordinal);
     }
 
@@ -113,8 +149,7 @@ namespace PeelSdk.Generators.Tests
         public IEnumerable<string> GeneratedReportFiles => GeneratorHarness.GeneratedReportFiles(Sources);
 
         /// <summary>Compiler warnings and errors in the generated code (what TreatWarningsAsErrors would fail on).</summary>
-        public IEnumerable<Diagnostic> CompilationProblems =>
-            Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
+        public IEnumerable<Diagnostic> CompilationProblems => Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
 
         /// <summary>Emits the compilation and loads it, for calling the generated API as a user would.</summary>
         public Assembly Load()

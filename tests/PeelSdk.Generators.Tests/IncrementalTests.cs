@@ -4,10 +4,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
-using PeelSdk.Testing;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using TrackingNames = PeelSdk.Generators.TrackingNames;
+using PeelSdk.Testing;
 
 namespace PeelSdk.Generators.Tests
 {
@@ -19,7 +18,8 @@ namespace PeelSdk.Generators.Tests
         private static InMemoryAdditionalText ReportFor(string force, string finding = "The force is good at investigating crime.") =>
             new InMemoryAdditionalText(
                 $"{GeneratorHarness.ProjectDir}{force.ToLowerInvariant()}.peel.txt",
-                $"{force} PEEL 2016\nEffectiveness\nHow effective is the force?\nHow effective is the force at investigating crime?\n{finding}");
+                $"{force} PEEL 2016\nEffectiveness\nHow effective is the force?\nHow effective is the force at investigating crime?\n{finding}"
+            );
 
         private static (GeneratorDriver Driver, List<AdditionalText> Texts, Compilation Compilation) FirstRun()
         {
@@ -47,15 +47,21 @@ namespace PeelSdk.Generators.Tests
             Assert.All(Reasons(driver, TrackingNames.Identities), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
             Assert.All(Reasons(driver, TrackingNames.Catalog), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
             Assert.All(Reasons(driver, TrackingNames.Target), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
-            Assert.All(Reasons(driver, TrackingNames.ReportSpecs), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
-            Assert.All(Reasons(driver, TrackingNames.ForceFiles), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+            Assert.All(Reasons(driver, TrackingNames.ReportSpecs), r =>
+                Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString())
+            );
+            Assert.All(Reasons(driver, TrackingNames.ForceFiles), r =>
+                Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString())
+            );
         }
 
         [Fact]
         public void Editing_one_report_reparses_only_that_report()
         {
             var (driver, texts, compilation) = FirstRun();
-            driver = driver.ReplaceAdditionalText(texts[1], ReportFor("Essex", "The force is good at investigating crime. Its files are thorough.")).RunGenerators(compilation);
+            driver = driver
+                .ReplaceAdditionalText(texts[1], ReportFor("Essex", "The force is good at investigating crime. Its files are thorough."))
+                .RunGenerators(compilation);
 
             var parsed = Reasons(driver, TrackingNames.ParsedReports);
             Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Modified));
@@ -72,7 +78,10 @@ namespace PeelSdk.Generators.Tests
             var files = Reasons(driver, TrackingNames.ForceFiles);
             Assert.Equal(1, files.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(Forces.Length - 1, files.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-            Assert.Contains("Its files are thorough.", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Essex.g.cs").SourceText.ToString());
+            Assert.Contains(
+                "Its files are thorough.",
+                driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Essex.g.cs").SourceText.ToString()
+            );
         }
 
         [Fact]
@@ -108,12 +117,18 @@ namespace PeelSdk.Generators.Tests
         {
             var (driver, _, compilation) = FirstRun();
             // Kent sorts between Essex and Surrey: the files around it keep their places and are not emitted again.
-            var kent2017 = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "kent-2017.peel.txt", "Kent PEEL 2017\nEffectiveness\nHow effective is the force?\nIt is good.");
+            var kent2017 = new InMemoryAdditionalText(
+                GeneratorHarness.ProjectDir + "kent-2017.peel.txt",
+                "Kent PEEL 2017\nEffectiveness\nHow effective is the force?\nIt is good."
+            );
             driver = driver.AddAdditionalTexts(ImmutableArrayOf(kent2017)).RunGenerators(compilation);
             var files = Reasons(driver, TrackingNames.ForceFiles);
             Assert.Equal(1, files.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(Forces.Length - 1, files.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-            Assert.Contains("kent-2017.peel.txt", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Kent.g.cs").SourceText.ToString());
+            Assert.Contains(
+                "kent-2017.peel.txt",
+                driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Kent.g.cs").SourceText.ToString()
+            );
         }
 
         [Fact]
@@ -124,41 +139,59 @@ namespace PeelSdk.Generators.Tests
             var table = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "grades.peel-grades.csv", "Kent,2016,Effectiveness,2,Good\n");
             var compilation = GeneratorHarness.Compilation(true, "class User { }");
             var driver = GeneratorHarness.Driver(texts.Append(table)).RunGenerators(compilation);
-            driver = driver.ReplaceAdditionalText(table, new InMemoryAdditionalText(table.Path, "Kent,2016,Effectiveness,2,Outstanding\n")).RunGenerators(compilation);
+            driver = driver
+                .ReplaceAdditionalText(table, new InMemoryAdditionalText(table.Path, "Kent,2016,Effectiveness,2,Outstanding\n"))
+                .RunGenerators(compilation);
 
             Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(driver, TrackingNames.GradeTables)));
             Assert.All(Reasons(driver, TrackingNames.ParsedReports), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
             var graded = Reasons(driver, TrackingNames.GradedReports);
             Assert.Equal(1, graded.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(Forces.Length - 1, graded.Count(r => r == IncrementalStepRunReason.Unchanged));
-            Assert.Contains("Grade: Outstanding, from grades.peel-grades.csv line 1", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Kent.g.cs").SourceText.ToString());
+            Assert.Contains(
+                "Grade: Outstanding, from grades.peel-grades.csv line 1",
+                driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Kent.g.cs").SourceText.ToString()
+            );
         }
 
         [Fact]
         public void Editing_a_news_release_reparses_only_it_and_regrades_only_the_report_it_is_about()
         {
-            var texts = new[] { "Kent", "Essex", "Surrey" }.Select(f => (AdditionalText)new InMemoryAdditionalText(
-                $"{GeneratorHarness.ProjectDir}{f.ToLowerInvariant()}-2021.peel.txt",
-                $"PEEL 2021/22 – An inspection of {f} Police\nOverall summary\n{f} Police has improved.\nInvestigating crime\nInvestigations are thorough.")).ToList();
+            var texts = new[] { "Kent", "Essex", "Surrey" }
+                .Select(f =>
+                    (AdditionalText)
+                        new InMemoryAdditionalText(
+                            $"{GeneratorHarness.ProjectDir}{f.ToLowerInvariant()}-2021.peel.txt",
+                            $"PEEL 2021/22 – An inspection of {f} Police\nOverall summary\n{f} Police has improved.\nInvestigating "
+                                + $"crime\nInvestigations are thorough."
+                        )
+                )
+                .ToList();
             var release = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "kent-news.peel.txt", ReleaseAboutKent("good"));
             var compilation = GeneratorHarness.Compilation(true, "class User { }");
             var driver = GeneratorHarness.Driver(texts.Append(release)).RunGenerators(compilation);
-            driver = driver.ReplaceAdditionalText(release, new InMemoryAdditionalText(release.Path, ReleaseAboutKent("outstanding"))).RunGenerators(compilation);
+            driver = driver
+                .ReplaceAdditionalText(release, new InMemoryAdditionalText(release.Path, ReleaseAboutKent("outstanding")))
+                .RunGenerators(compilation);
 
             var parsed = Reasons(driver, TrackingNames.ParsedReports);
             Assert.Equal((1, 3), (parsed.Count(r => r == IncrementalStepRunReason.Modified), parsed.Count(r => r == IncrementalStepRunReason.Cached)));
             Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(driver, TrackingNames.ReleaseGrades)));
             var graded = Reasons(driver, TrackingNames.GradedReports);
-            Assert.Equal(2, graded.Count(r => r == IncrementalStepRunReason.Modified));   // Kent's report, and the release itself
+            Assert.Equal(2, graded.Count(r => r == IncrementalStepRunReason.Modified)); // Kent's report, and the release itself
             Assert.Equal(2, graded.Count(r => r == IncrementalStepRunReason.Unchanged));
-            Assert.Contains("Grade: Outstanding, from kent-news.peel.txt line 3", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Kent.g.cs").SourceText.ToString());
+            Assert.Contains(
+                "Grade: Outstanding, from kent-news.peel.txt line 3",
+                driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Kent.g.cs").SourceText.ToString()
+            );
             foreach (var output in driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ReleaseGrades].SelectMany(s => s.Outputs))
             {
                 AssertNoCompilerObjects(output.Value, TrackingNames.ReleaseGrades, new HashSet<object>(ReferenceEqualityComparer.Instance));
             }
 
             static string ReleaseAboutKent(string grade) =>
-                $"Kent Police has improved\nKent Police has improved, the police inspectorate has said.\nPEEL 2021/22 – An inspection of Kent Police. Kent Police is {grade} at investigating crime.";
+                $"Kent Police has improved\nKent Police has improved, the police inspectorate has said.\nPEEL 2021/22 – An inspection of Kent "
+                + $"Police. Kent Police is {grade} at investigating crime.";
         }
 
         [Fact]
@@ -166,28 +199,63 @@ namespace PeelSdk.Generators.Tests
         {
             var (driver, _, _) = FirstRun();
             var result = driver.GetRunResult().Results.Single();
-            foreach (var step in new[] { TrackingNames.Options, TrackingNames.ParsedReports, TrackingNames.GradedReports, TrackingNames.Identities, TrackingNames.DataSizes, TrackingNames.DataBudget, TrackingNames.Catalog, TrackingNames.Target, TrackingNames.ReportSpecs, TrackingNames.ForceFiles, TrackingNames.FileDiagnostics })
+            foreach (
+                var step in new[]
+                {
+                    TrackingNames.Options,
+                    TrackingNames.ParsedReports,
+                    TrackingNames.GradedReports,
+                    TrackingNames.Identities,
+                    TrackingNames.DataSizes,
+                    TrackingNames.DataBudget,
+                    TrackingNames.Catalog,
+                    TrackingNames.Target,
+                    TrackingNames.ReportSpecs,
+                    TrackingNames.ForceFiles,
+                    TrackingNames.FileDiagnostics,
+                }
+            )
             {
                 var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
                 Assert.NotEmpty(outputs);
-                foreach (var output in outputs) AssertNoCompilerObjects(output, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                foreach (var output in outputs)
+                {
+                    AssertNoCompilerObjects(output, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                }
             }
         }
 
         private static System.Collections.Immutable.ImmutableArray<AdditionalText> ImmutableArrayOf(AdditionalText text) =>
             System.Collections.Immutable.ImmutableArray.Create(text);
 
-        private static readonly Type[] Forbidden = { typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(AdditionalText), typeof(SourceText), typeof(Location), typeof(Diagnostic) };
+        private static readonly Type[] Forbidden =
+        {
+            typeof(Compilation),
+            typeof(ISymbol),
+            typeof(SyntaxNode),
+            typeof(SyntaxTree),
+            typeof(AdditionalText),
+            typeof(SourceText),
+            typeof(Location),
+            typeof(Diagnostic),
+        };
 
         private static void AssertNoCompilerObjects(object? value, string path, HashSet<object> seen)
         {
-            if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value)) return;
+            if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+            {
+                return;
+            }
+
             var type = value.GetType();
             Assert.False(Forbidden.Any(f => f.IsAssignableFrom(type)), $"{path} holds a {type.Name}");
             if (value is IEnumerable items)
             {
                 var i = 0;
-                foreach (var item in items) AssertNoCompilerObjects(item, $"{path}[{i++}]", seen);
+                foreach (var item in items)
+                {
+                    AssertNoCompilerObjects(item, $"{path}[{i++}]", seen);
+                }
             }
             foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
             {

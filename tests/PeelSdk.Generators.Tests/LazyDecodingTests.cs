@@ -4,9 +4,7 @@ namespace PeelSdk.Generators.Tests
 {
     /// <summary>Tests that count the process's decoded reports, so no other test may decode while they run.</summary>
     [CollectionDefinition(nameof(DecodeCountCollection), DisableParallelization = true)]
-    public sealed class DecodeCountCollection
-    {
-    }
+    public sealed class DecodeCountCollection { }
 
     /// <summary>Reports are decoded on first use, one at a time: touching one, or finding one in a catalog, decodes no other.</summary>
     [Collection(nameof(DecodeCountCollection))]
@@ -15,10 +13,13 @@ namespace PeelSdk.Generators.Tests
         [Fact]
         public void Touching_one_report_or_finding_one_in_All_decodes_no_other()
         {
-            var assembly = GeneratorHarness.Run(
-                ("a.peel.txt", "Alpha PEEL 2016\nEffectiveness\nHow effective is the force?\nWell."),
-                ("b.peel.txt", "Beta PEEL 2016\nEffectiveness\nHow effective is the force?\nWell."),
-                ("c.peel.txt", "Alpha PEEL 2016\nEfficiency\nHow efficient is the force?\nWell.")).Load();
+            var assembly = GeneratorHarness
+                .Run(
+                    ("a.peel.txt", "Alpha PEEL 2016\nEffectiveness\nHow effective is the force?\nWell."),
+                    ("b.peel.txt", "Beta PEEL 2016\nEffectiveness\nHow effective is the force?\nWell."),
+                    ("c.peel.txt", "Alpha PEEL 2016\nEfficiency\nHow efficient is the force?\nWell.")
+                )
+                .Load();
             var reports = assembly.GetType("PeelSdk.Reports.PeelReports")!;
             // The count is the process's: this test runs alone (see DecodeCountCollection).
             var decoded = PeelSdk.Generated.GeneratedReports.Decoded;
@@ -50,7 +51,10 @@ namespace PeelSdk.Generators.Tests
         [Fact]
         public void Many_threads_at_once_build_each_report_once_and_all_get_the_same_instances()
         {
-            var texts = Enumerable.Range(0, 20).Select(i => ($"r{i:00}.peel.txt", $"Kent PEEL {2000 + i}\nEffectiveness\nHow effective is the force?\nWell {i}.")).ToArray();
+            var texts = Enumerable
+                .Range(0, 20)
+                .Select(i => ($"r{i:00}.peel.txt", $"Kent PEEL {2000 + i}\nEffectiveness\nHow effective is the force?\nWell {i}."))
+                .ToArray();
             var assembly = GeneratorHarness.Run(texts).Load();
             var reports = assembly.GetType("PeelSdk.Reports.PeelReports")!;
             var kent = reports.GetProperty("Kent")!.GetValue(null)!;
@@ -82,10 +86,25 @@ namespace PeelSdk.Generators.Tests
         [Fact]
         public void Grade_queries_read_the_index_and_decode_no_report()
         {
-            var assembly = GeneratorHarness.Run(
-                ("a15.peel.txt", "Alpha PEEL 2015\nEffectiveness\nHow effective is the force?\nHow effective is the force at investigating crime?\nThe force is good at investigating crime."),
-                ("a16.peel.txt", "Alpha PEEL 2016\nEffectiveness\nHow effective is the force?\nHow effective is the force at investigating crime?\nThe force is outstanding at investigating crime."),
-                ("b16.peel.txt", "Beta PEEL 2016\nEffectiveness\nHow effective is the force?\nHow effective is the force at investigating crime?\nThe force requires improvement at investigating crime.")).Load();
+            var assembly = GeneratorHarness
+                .Run(
+                    (
+                        "a15.peel.txt",
+                        "Alpha PEEL 2015\nEffectiveness\nHow effective is the force?\nHow effective is the force at investigating crime?\nThe force "
+                            + "is good at investigating crime."
+                    ),
+                    (
+                        "a16.peel.txt",
+                        "Alpha PEEL 2016\nEffectiveness\nHow effective is the force?\nHow effective is the force at investigating crime?\nThe force "
+                            + "is outstanding at investigating crime."
+                    ),
+                    (
+                        "b16.peel.txt",
+                        "Beta PEEL 2016\nEffectiveness\nHow effective is the force?\nHow effective is the force at investigating crime?\nThe force "
+                            + "requires improvement at investigating crime."
+                    )
+                )
+                .Load();
             var all = (PeelCatalog)assembly.GetType("PeelSdk.Reports.PeelReports")!.GetProperty("All")!.GetValue(null)!;
             var decoded = PeelSdk.Generated.GeneratedReports.Decoded;
 

@@ -26,19 +26,39 @@ namespace PeelSdk.Generators.Tests
             var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(root, "packages") };
             foreach (var project in new[] { "src/PeelSdk", "src/PeelSdk.Cli" })
             {
-                Dotnet.AssertSucceeded(Dotnet.Sdk(Dotnet.Args("pack", Path.Combine(Dotnet.RepositoryRoot(), project), "-c", "Release", "--no-restore", "-o", feed, "-p:Version=" + version, "--disable-build-servers")), "dotnet pack " + project);
+                Dotnet.AssertSucceeded(
+                    Dotnet.Sdk(
+                        Dotnet.Args(
+                            "pack",
+                            Path.Combine(Dotnet.RepositoryRoot(), project),
+                            "-c",
+                            "Release",
+                            "--no-restore",
+                            "-o",
+                            feed,
+                            "-p:Version=" + version,
+                            "--disable-build-servers"
+                        )
+                    ),
+                    "dotnet pack " + project
+                );
             }
 
             Directory.CreateDirectory(consumer);
-            File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
+            File.WriteAllText(
+                Path.Combine(consumer, "nuget.config"),
+                $"""
                 <?xml version="1.0" encoding="utf-8"?>
                 <configuration>
                   <packageSources>
                     <add key="local" value="{feed}" />
                   </packageSources>
                 </configuration>
-                """);
-            File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+                """
+            );
+            File.WriteAllText(
+                Path.Combine(consumer, "Consumer.csproj"),
+                $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
                     <OutputType>Exe</OutputType>
@@ -49,15 +69,26 @@ namespace PeelSdk.Generators.Tests
                     <PackageReference Include="PeelSdk" Version="{version}" />
                   </ItemGroup>
                 </Project>
-                """);
-            File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
+                """
+            );
+            File.WriteAllText(
+                Path.Combine(consumer, "Program.cs"),
+                """
                 using PeelSdk.Reports;
                 var report = PeelReports.Kent.Peel2016.Effectiveness;
-                System.Console.WriteLine($"{report.Force.FullName} {report.Year} {report.Pillar}: PreventingCrime = {report.PreventingCrime.Grade}, {PeelReports.All.Count} report(s)");
-                """);
+                var crime = report.PreventingCrime.Grade;
+                var count = PeelReports.All.Count;
+                System.Console.WriteLine($"{report.Force.FullName} {report.Year} {report.Pillar}: PreventingCrime = {crime}, {count} report(s)");
+                """
+            );
             var report = Path.Combine(consumer, "reports", "kent-2016-effectiveness.peel.txt");
             Directory.CreateDirectory(Path.GetDirectoryName(report)!);
-            File.WriteAllText(report, "Kent PEEL 2016\nEffectiveness\nHow effective is the force at keeping people safe and reducing crime?\nHow effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?\nKent Police is good at preventing crime, tackling anti-social behaviour and keeping people safe.");
+            File.WriteAllText(
+                report,
+                "Kent PEEL 2016\nEffectiveness\nHow effective is the force at keeping people safe and reducing crime?\nHow effective is the force at "
+                    + "preventing crime, tackling anti-social behaviour and keeping people safe?\nKent Police is good at preventing crime, tackling "
+                    + "anti-social behaviour and keeping people safe."
+            );
 
             Dotnet.AssertSucceeded(Dotnet.Sdk(Dotnet.Args("build", "--disable-build-servers"), consumer, isolated), "dotnet build of the consumer");
             var run = Dotnet.Sdk(Dotnet.Args("run", "--no-build"), consumer, isolated);
@@ -71,7 +102,9 @@ namespace PeelSdk.Generators.Tests
             File.WriteAllText(report, "Kent PEEL\nEffectiveness\nHow effective is the force?\nWell.");
             var broken = Dotnet.Sdk(Dotnet.Args("build", "--disable-build-servers"), consumer, isolated);
             Assert.NotEqual(0, broken.Exit);
-            var expected = $"{report}(1,1): error PEEL001: A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015', or an integrated report's title or 'Overall summary'; found 'Kent PEEL'";
+            var expected =
+                $"{report}(1,1): error PEEL001: A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015', or an "
+                + $"integrated report's title or 'Overall summary'; found 'Kent PEEL'";
             // No help link that opens nothing: the reference is in the package instead.
             Dotnet.AssertHas(broken.Output, expected + " [");
             using (var sdk = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed, $"PeelSdk.{version}.nupkg")))
@@ -79,7 +112,10 @@ namespace PeelSdk.Generators.Tests
                 Assert.True(sdk.Entries.Any(e => e.FullName == "docs/diagnostics.md"), string.Join(", ", sdk.Entries.Select(e => e.FullName)));
             }
 
-            Dotnet.AssertSucceeded(Dotnet.Sdk(Dotnet.Args("tool", "install", "--tool-path", tools, "--add-source", feed, "PeelSdk.Cli", "--version", version), root, isolated), "dotnet tool install");
+            Dotnet.AssertSucceeded(
+                Dotnet.Sdk(Dotnet.Args("tool", "install", "--tool-path", tools, "--add-source", feed, "PeelSdk.Cli", "--version", version), root, isolated),
+                "dotnet tool install"
+            );
             var peel = Path.Combine(tools, OperatingSystem.IsWindows() ? "peel.exe" : "peel");
             var check = Dotnet.Run(peel, Dotnet.Args("check", report), root);
             Assert.Equal(1, check.Exit);
@@ -89,7 +125,10 @@ namespace PeelSdk.Generators.Tests
             // One net8.0 build rolled forward, as .NET tools are: only .NET 10 is installed here, and the installed tool runs as it is.
             using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed, $"PeelSdk.Cli.{version}.nupkg")))
             {
-                Assert.Equal(new[] { "tools/net8.0/any/peel.dll" }, package.Entries.Select(e => e.FullName).Where(n => n.EndsWith("/peel.dll", StringComparison.Ordinal)));
+                Assert.Equal(
+                    new[] { "tools/net8.0/any/peel.dll" },
+                    package.Entries.Select(e => e.FullName).Where(n => n.EndsWith("/peel.dll", StringComparison.Ordinal))
+                );
             }
             var runtimeConfig = Directory.GetFiles(Path.Combine(tools, ".store"), "peel.runtimeconfig.json", SearchOption.AllDirectories).Single();
             Assert.Contains("\"rollForward\": \"Major\"", File.ReadAllText(runtimeConfig));
@@ -98,7 +137,12 @@ namespace PeelSdk.Generators.Tests
             var oneFile = Path.Combine(root, "one-file");
             Directory.CreateDirectory(Path.Combine(oneFile, "reports"));
             File.Copy(Path.Combine(consumer, "nuget.config"), Path.Combine(oneFile, "nuget.config"));
-            File.WriteAllText(Path.Combine(oneFile, "reports", "kent-2016-effectiveness.peel.txt"), "Kent PEEL 2016\nEffectiveness\nHow effective is the force at keeping people safe and reducing crime?\nKent Police is good at keeping people safe and reducing crime.\nHow effective is the force at investigating crime and reducing re-offending?\nKent Police is outstanding at investigating crime and reducing re-offending.");
+            File.WriteAllText(
+                Path.Combine(oneFile, "reports", "kent-2016-effectiveness.peel.txt"),
+                "Kent PEEL 2016\nEffectiveness\nHow effective is the force at keeping people safe and reducing crime?\nKent Police is good at "
+                    + "keeping people safe and reducing crime.\nHow effective is the force at investigating crime and reducing re-offending?\nKent "
+                    + "Police is outstanding at investigating crime and reducing re-offending."
+            );
             var sample = File.ReadAllText(Path.Combine(Dotnet.RepositoryRoot(), "samples", "one-file", "grades.cs"));
             Assert.StartsWith("#:package PeelSdk@", sample);
             File.WriteAllText(Path.Combine(oneFile, "grades.cs"), "#:package PeelSdk@" + version + sample.Substring(sample.IndexOf('\n')));
@@ -108,7 +152,11 @@ namespace PeelSdk.Generators.Tests
 
             // A report the project lists by hand is not added a second time by the defaults.
             var projectFile = Path.Combine(consumer, "Consumer.csproj");
-            File.WriteAllText(projectFile, File.ReadAllText(projectFile).Replace("</Project>", "  <ItemGroup><AdditionalFiles Include=\"reports/kent-2016-effectiveness.peel.txt\" /></ItemGroup>\n</Project>"));
+            File.WriteAllText(
+                projectFile,
+                File.ReadAllText(projectFile)
+                    .Replace("</Project>", "  <ItemGroup><AdditionalFiles Include=\"reports/kent-2016-effectiveness.peel.txt\" /></ItemGroup>\n</Project>")
+            );
             Assert.Single(ReportItems(consumer, isolated));
         }
 
@@ -119,7 +167,8 @@ namespace PeelSdk.Generators.Tests
             Dotnet.AssertSucceeded(items, "listing AdditionalFiles");
             using var json = System.Text.Json.JsonDocument.Parse(items.Output);
             return json.RootElement.GetProperty("Items").TryGetProperty("AdditionalFiles", out var additional)
-                ? additional.EnumerateArray()
+                ? additional
+                    .EnumerateArray()
                     .Where(i => i.GetProperty("Filename").GetString() == "kent-2016-effectiveness.peel")
                     .Select(i => i.TryGetProperty("PeelReport", out var marked) ? marked.GetString() : null)
                     .ToArray()

@@ -40,18 +40,19 @@ namespace PeelSdk.Generators.Tests
             File.WriteAllText(received, actual, new UTF8Encoding(false));
             var message = expected is null
                 ? $"No approved snapshot {verified}. Review {received}, then approve it with {AcceptVariable}=1."
-                : $"Snapshot {name} differs from {verified} (- approved, + received; {received} written). Approve on purpose with {AcceptVariable}=1.\n{Diff(expected, actual)}";
+                : $"Snapshot {name} differs from {verified} (- approved, + received; {received} written). Approve on purpose "
+                    + $"with {AcceptVariable}=1.\n{Diff(expected, actual)}";
             Assert.Fail(message);
         }
 
         private static string Diff(string expected, string actual)
         {
             var diff = InlineDiffBuilder.Diff(expected, actual, ignoreWhiteSpace: false);
-            var lines = diff.Lines
-                .Select((line, index) => (line, index))
+            var lines = diff
+                .Lines.Select((line, index) => (line, index))
                 .Where(x => x.line.Type is ChangeType.Inserted or ChangeType.Deleted)
                 .Take(40)
-                .Select(x => $"{(x.line.Type == ChangeType.Inserted ? "+" : "-")}{x.line.Position,5}: {x.line.Text}");
+                .Select(x => $"{(x.line.Type == ChangeType.Inserted ? "+" : "-")}{x.line.Position, 5}: {x.line.Text}");
             return string.Join("\n", lines);
         }
     }

@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Reflection;
 
 namespace PeelSdk.Generators.Tests
 {
@@ -16,11 +15,17 @@ namespace PeelSdk.Generators.Tests
             "#endregion #if X and {0} format {{ and $\"{interpolation}\".",
         };
 
-        private static string HostileReport() => string.Join("\n", new[]
-        {
-            "Testshire PEEL 2016", "Effectiveness", "How effective is the force at \"quoting\" \\ things */?",
-            "How effective is the force at </summary> & <para>?",
-        }.Concat(Hostile));
+        private static string HostileReport() =>
+            string.Join(
+                "\n",
+                new[]
+                {
+                    "Testshire PEEL 2016",
+                    "Effectiveness",
+                    "How effective is the force at \"quoting\" \\ things */?",
+                    "How effective is the force at </summary> & <para>?",
+                }.Concat(Hostile)
+            );
 
         [Fact]
         public void Hostile_text_compiles_without_warnings()
@@ -54,12 +59,12 @@ namespace PeelSdk.Generators.Tests
         [InlineData("kent-2016-effectiveness/q1/f99999999999", 0, false)]
         public void A_finding_id_is_left_out_of_the_data_only_when_the_decoder_derives_the_same(string id, int index, bool expected)
         {
-            const string prefix = "kent-2016-effectiveness/q1/f";
-            Assert.Equal(expected, PeelSdk.Data.ReportData.IsExpectedId(id, prefix, index));
+            const string Prefix = "kent-2016-effectiveness/q1/f";
+            Assert.Equal(expected, PeelSdk.Data.ReportData.IsExpectedId(id, Prefix, index));
             for (var i = 0; i < 300; i++)
             {
-                Assert.True(PeelSdk.Data.ReportData.IsExpectedId(PeelSdk.Data.ReportData.ExpectedId(prefix, i), prefix, i));
-                Assert.False(PeelSdk.Data.ReportData.IsExpectedId(PeelSdk.Data.ReportData.ExpectedId(prefix, i), prefix, i + 1));
+                Assert.True(PeelSdk.Data.ReportData.IsExpectedId(PeelSdk.Data.ReportData.ExpectedId(Prefix, i), Prefix, i));
+                Assert.False(PeelSdk.Data.ReportData.IsExpectedId(PeelSdk.Data.ReportData.ExpectedId(Prefix, i), Prefix, i + 1));
             }
         }
 
@@ -67,7 +72,8 @@ namespace PeelSdk.Generators.Tests
         public void A_thousand_fuzzed_reports_compile_as_one_project_with_no_error_and_no_generator_exception()
         {
             // The same inputs as the parser's fuzz test (tests/Shared/FuzzInputs.cs), decoded as the compiler decodes AdditionalFiles.
-            var reports = PeelSdk.Testing.FuzzInputs.Generate(1000, seed: 2027)
+            var reports = PeelSdk
+                .Testing.FuzzInputs.Generate(1000, seed: 2027)
                 .Select(input => ($"fuzz/{input.Index}.peel.txt", PeelSdk.PeelFiles.Decode(input.Bytes)))
                 .ToList();
             var run = GeneratorHarness.RunUntracked(reports);

@@ -9,9 +9,7 @@ namespace PeelSdk.Tests
 {
     /// <summary>Timing tests run alone: another test's load on the two cores would be measured too.</summary>
     [CollectionDefinition(nameof(TimingCollection), DisableParallelization = true)]
-    public sealed class TimingCollection
-    {
-    }
+    public sealed class TimingCollection { }
 
     /// <summary>A cancelled build stops promptly: parsing a 15 MB report gives up soon after its token is cancelled.</summary>
     [Collection(nameof(TimingCollection))]
@@ -26,7 +24,8 @@ namespace PeelSdk.Tests
         {
             var seed = System.IO.File.ReadAllText(Reports.SeedPath);
             var body = string.Join("\n", seed.Split('\n').Skip(4));
-            var text = string.Concat(Enumerable.Repeat(body + "\n", (15 * 1024 * 1024 / body.Length) + 1)).Insert(0, string.Join("\n", seed.Split('\n').Take(4)) + "\n");
+            var text = string.Concat(Enumerable.Repeat(body + "\n", (15 * 1024 * 1024 / body.Length) + 1))
+                .Insert(0, string.Join("\n", seed.Split('\n').Take(4)) + "\n");
             Assert.True(text.Length >= 15 * 1024 * 1024);
 
             PeelParser.Parse(text, "big.peel.txt");
@@ -37,7 +36,9 @@ namespace PeelSdk.Tests
             // Cancelled at 15, 30 and 45 % of a whole parse (well inside reading the lines); the median is the figure, so one garbage collection
             // or scheduling pause on a busy machine does not decide it, while every attempt must still stop within a second.
             var delays = new[] { 0.15, 0.3, 0.45 }.Select(part => CancelAfter(text, (int)(full.ElapsedMilliseconds * part))).ToList();
-            log.WriteLine($"whole parse {full.ElapsedMilliseconds} ms; returned {string.Join(", ", delays.Select(d => d.ToString("0.0")))} ms after cancellation");
+            log.WriteLine(
+                $"whole parse {full.ElapsedMilliseconds} ms; returned {string.Join(", ", delays.Select(d => d.ToString("0.0")))} ms after cancellation"
+            );
             Assert.All(delays, delay => Assert.InRange(delay, 0, 1000));
             Assert.InRange(delays.OrderBy(d => d).ElementAt(1), 0, 100);
         }

@@ -34,14 +34,41 @@ namespace PeelSdk.Tests
                 var c = text[i];
                 if (quoted)
                 {
-                    if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                    else if (c == '"') quoted = false;
-                    else field.Append(c);
+                    if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                    {
+                        field.Append('"');
+                        i++;
+                    }
+                    else if (c == '"')
+                    {
+                        quoted = false;
+                    }
+                    else
+                    {
+                        field.Append(c);
+                    }
                 }
-                else if (c == '"') quoted = true;
-                else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
-                else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') { row.Add(field.ToString()); field.Clear(); rows.Add(row); row = new List<string>(); i++; }
-                else field.Append(c);
+                else if (c == '"')
+                {
+                    quoted = true;
+                }
+                else if (c == ',')
+                {
+                    row.Add(field.ToString());
+                    field.Clear();
+                }
+                else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    row.Add(field.ToString());
+                    field.Clear();
+                    rows.Add(row);
+                    row = new List<string>();
+                    i++;
+                }
+                else
+                {
+                    field.Append(c);
+                }
             }
             Assert.Equal(0, field.Length + row.Count);
             return rows;
@@ -62,8 +89,23 @@ namespace PeelSdk.Tests
                 var (report, question) = expected[i];
                 var row = rows[i + 1];
                 Assert.Equal(
-                    new[] { report.File, report.Force!.Name, report.Force.FullName ?? "", report.Year.ToString(), report.Cycle!, report.Pillar.ToString()!, question.Number.ToString(), question.Key, question.Text, question.Grade?.ToString() ?? "", question.GradeSource?.Origin.ToString() ?? "", question.Source.Line.ToString() },
-                    row);
+                    new[]
+                    {
+                        report.File,
+                        report.Force!.Name,
+                        report.Force.FullName ?? "",
+                        report.Year.ToString(),
+                        report.Cycle!,
+                        report.Pillar.ToString()!,
+                        question.Number.ToString(),
+                        question.Key,
+                        question.Text,
+                        question.Grade?.ToString() ?? "",
+                        question.GradeSource?.Origin.ToString() ?? "",
+                        question.Source.Line.ToString(),
+                    },
+                    row
+                );
             }
             Assert.Contains(rows, r => r[4] == "2023–25" && r[7] == "InvestigatingCrime" && r[9] == "Good");
         }
@@ -84,7 +126,11 @@ namespace PeelSdk.Tests
         public void Csv_of_a_report_whose_question_holds_commas_and_quotes_reads_back_exactly()
         {
             var report = Path.Combine(folder, "essex.peel.txt");
-            File.WriteAllText(report, "Essex PEEL 2016\nEffectiveness\nHow effective is the force?\nHow well does the force \"plan\", and budget, for the future?\nThe force is good at planning for the future.");
+            File.WriteAllText(
+                report,
+                "Essex PEEL 2016\nEffectiveness\nHow effective is the force?\nHow well does the force \"plan\", and budget, for the future?\nThe "
+                    + "force is good at planning for the future."
+            );
             var output = Path.Combine(folder, "out.csv");
             Assert.Equal(0, Peel("export", "--format", "csv", "-o", output, report).Exit);
             var bytes = File.ReadAllBytes(output);
@@ -99,9 +145,17 @@ namespace PeelSdk.Tests
             var (exit, output, _) = Peel("export", "--format", "markdown", Reports.SeedPath);
             Assert.Equal(0, exit);
             Assert.StartsWith("## Cheshire PEEL 2015 Effectiveness\n", output);
-            Assert.Contains("| 1 | How effective is the force at preventing crime and anti-social behaviour, and keeping people safe? | **Outstanding** | " + Reports.SeedPath + "(5) |", output);
+            Assert.Contains(
+                "| 1 | How effective is the force at preventing crime and anti-social behaviour, and keeping people safe? | **Outstanding** | "
+                    + Reports.SeedPath
+                    + "(5) |",
+                output
+            );
             Assert.Contains("### 3. How effective is the force at protecting from harm those who are vulnerable, and supporting victims?", output);
-            Assert.Contains("- Cheshire Constabulary is good at protecting from harm those who are vulnerable and supporting victims. (line 20) *Judgment*", output);
+            Assert.Contains(
+                "- Cheshire Constabulary is good at protecting from harm those who are vulnerable and supporting victims. (line 20) *Judgment*",
+                output
+            );
             Assert.Contains("### Areas for improvement", output);
         }
 
@@ -130,7 +184,14 @@ namespace PeelSdk.Tests
         {
             var reports = Path.Combine(folder, "many");
             Directory.CreateDirectory(reports);
-            for (var i = 0; i < 120; i++) File.WriteAllText(Path.Combine(reports, $"r{i:000}.peel.txt"), $"Essex PEEL {2014 + (i % 5)}\nEffectiveness\nHow effective is the force?\nWell {i}.");
+            for (var i = 0; i < 120; i++)
+            {
+                File.WriteAllText(
+                    Path.Combine(reports, $"r{i:000}.peel.txt"),
+                    $"Essex PEEL {2014 + (i % 5)}\nEffectiveness\nHow effective is the force?\nWell {i}."
+                );
+            }
+
             var terminal = Peel(new Terminal(false, true, true), "check", reports);
             Assert.Contains("\rpeel: parsed 120 of 120 reports (100%)", terminal.Error);
             Assert.DoesNotContain("parsed", terminal.Output);
@@ -147,11 +208,26 @@ namespace PeelSdk.Tests
         {
             var (exit, output, error) = Peel(command.Concat(new[] { SavedFolder }).ToArray());
             Assert.Equal(0, exit);
-            var skipped = error.Split('\n').Where(l => l.StartsWith("peel: skipped ", StringComparison.Ordinal)).Select(l => Path.GetFileName(l.Substring(14, l.IndexOf(": ", 14, StringComparison.Ordinal) - 14)));
+            var skipped = error
+                .Split('\n')
+                .Where(l => l.StartsWith("peel: skipped ", StringComparison.Ordinal))
+                .Select(l => Path.GetFileName(l.Substring(14, l.IndexOf(": ", 14, StringComparison.Ordinal) - 14)));
             Assert.Equal(
-                new[] { "durham-2014-overview.peel.txt", "kent-2021-letter.peel.txt", "kent-2021-news.peel.txt", "kent-2021-press-copy.peel.txt", "kent-2021-publication.peel.txt", "peel-framework-2025.peel.txt" },
-                skipped);
-            Assert.Contains("skipped " + Path.Combine(SavedFolder, "kent-2021-letter.peel.txt") + ": This page is a letter about Kent Police PEEL 2021/22, not a report", error);
+                new[]
+                {
+                    "durham-2014-overview.peel.txt",
+                    "kent-2021-letter.peel.txt",
+                    "kent-2021-news.peel.txt",
+                    "kent-2021-press-copy.peel.txt",
+                    "kent-2021-publication.peel.txt",
+                    "peel-framework-2025.peel.txt",
+                },
+                skipped
+            );
+            Assert.Contains(
+                "skipped " + Path.Combine(SavedFolder, "kent-2021-letter.peel.txt") + ": This page is a letter about Kent Police PEEL 2021/22, not a report",
+                error
+            );
             Assert.EndsWith("peel: 4 reports from 10 files; 6 not reports, 0 unreadable; 1 grades table read\n", error);
             Assert.DoesNotContain("kent-2021-letter", output);
             Assert.Contains("kent-2021-report", command[0] == "grades" ? "kent-2021-report" : output);
@@ -164,7 +240,12 @@ namespace PeelSdk.Tests
             Assert.Equal(0, exit);
             var pages = output.Split('\n').Where(l => l.Contains(" info PEEL022: ", StringComparison.Ordinal)).ToList();
             Assert.Equal(6, pages.Count);
-            Assert.Contains(pages, l => l.Contains("kent-2021-publication.peel.txt(1,1): info PEEL022: This page is a landing page about Kent Police PEEL 2021/22", StringComparison.Ordinal));
+            Assert.Contains(pages, l =>
+                l.Contains(
+                    "kent-2021-publication.peel.txt(1,1): info PEEL022: This page is a landing page about Kent Police PEEL 2021/22",
+                    StringComparison.Ordinal
+                )
+            );
         }
 
         [Theory]
@@ -206,7 +287,11 @@ namespace PeelSdk.Tests
             Assert.StartsWith("<!DOCTYPE html>", html);
             Assert.DoesNotContain("http://", html);
             Assert.DoesNotContain("https://", html);
-            Assert.Contains("<td data-pillar=\"Integrated\" data-key=\"InvestigatingCrime\" data-grade=\"Good\" title=\"Good — ../Fixtures/layouts/kent-2023-inspection.peel.txt(21)\">", html.Replace(Layouts.Replace('\\', '/') + "/", "../Fixtures/layouts/"));
+            Assert.Contains(
+                "<td data-pillar=\"Integrated\" data-key=\"InvestigatingCrime\" data-grade=\"Good\" title=\"Good — "
+                    + "../Fixtures/layouts/kent-2023-inspection.peel.txt(21)\">",
+                html.Replace(Layouts.Replace('\\', '/') + "/", "../Fixtures/layouts/")
+            );
         }
 
         [Theory]

@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -34,14 +33,42 @@ namespace PeelSdk.Tests
             var report = Assert.Single(json.RootElement.EnumerateArray().ToList());
 
             Assert.Equal(
-                new[] { "file", "force", "forceName", "year", "cycle", "gradeScale", "pillar", "areasAssessed", "areasGraded", "lastUpdated", "headline", "questions", "areasForImprovement", "causesOfConcern", "recommendations", "diagnostics" },
-                report.EnumerateObject().Select(p => p.Name));
-            Assert.Equal(new[] { "text", "line", "grade", "gradeLine", "gradeSource", "ungraded", "findings" }, report.GetProperty("headline").EnumerateObject().Select(p => p.Name));
+                new[]
+                {
+                    "file",
+                    "force",
+                    "forceName",
+                    "year",
+                    "cycle",
+                    "gradeScale",
+                    "pillar",
+                    "areasAssessed",
+                    "areasGraded",
+                    "lastUpdated",
+                    "headline",
+                    "questions",
+                    "areasForImprovement",
+                    "causesOfConcern",
+                    "recommendations",
+                    "diagnostics",
+                },
+                report.EnumerateObject().Select(p => p.Name)
+            );
+            Assert.Equal(
+                new[] { "text", "line", "grade", "gradeLine", "gradeSource", "ungraded", "findings" },
+                report.GetProperty("headline").EnumerateObject().Select(p => p.Name)
+            );
             var questions = report.GetProperty("questions").EnumerateArray().ToList();
-            Assert.Equal(new[] { "number", "key", "text", "line", "grade", "gradeLine", "gradeSource", "ungraded", "carriedOverFrom", "findings" }, questions[0].EnumerateObject().Select(p => p.Name));
+            Assert.Equal(
+                new[] { "number", "key", "text", "line", "grade", "gradeLine", "gradeSource", "ungraded", "carriedOverFrom", "findings" },
+                questions[0].EnumerateObject().Select(p => p.Name)
+            );
             Assert.Equal(new[] { "id", "kind", "text", "line", "endLine" }, questions[0].GetProperty("findings")[0].EnumerateObject().Select(p => p.Name));
             Assert.Equal(new[] { "id", "text", "line", "endLine" }, report.GetProperty("areasForImprovement")[0].EnumerateObject().Select(p => p.Name));
-            Assert.Equal(new[] { "id", "severity", "line", "column", "endLine", "endColumn", "message" }, report.GetProperty("diagnostics")[0].EnumerateObject().Select(p => p.Name));
+            Assert.Equal(
+                new[] { "id", "severity", "line", "column", "endLine", "endColumn", "message" },
+                report.GetProperty("diagnostics")[0].EnumerateObject().Select(p => p.Name)
+            );
 
             Assert.Equal("Cheshire", report.GetProperty("force").GetString());
             Assert.Equal("Cheshire Constabulary", report.GetProperty("forceName").GetString());
@@ -61,10 +88,15 @@ namespace PeelSdk.Tests
             var model = PeelFiles.Parse(Reports.SeedPath);
             using var json = JsonDocument.Parse(Peel("export", "--format", "json", Reports.SeedPath).Output);
             var questions = json.RootElement[0].GetProperty("questions");
-            var exported = questions.EnumerateArray().SelectMany(q => q.GetProperty("findings").EnumerateArray())
+            var exported = questions
+                .EnumerateArray()
+                .SelectMany(q => q.GetProperty("findings").EnumerateArray())
                 .Select(f => (f.GetProperty("id").GetString(), f.GetProperty("kind").GetString(), f.GetProperty("text").GetString()));
             Assert.Equal(model.Questions.SelectMany(q => q.Findings).Select(f => ((string?)f.Id, (string?)f.Kind.ToString(), (string?)f.Text)), exported);
-            Assert.Equal(model.Diagnostics.Select(d => d.Message), json.RootElement[0].GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("message").GetString()));
+            Assert.Equal(
+                model.Diagnostics.Select(d => d.Message),
+                json.RootElement[0].GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("message").GetString())
+            );
         }
 
         [Fact]
@@ -72,7 +104,14 @@ namespace PeelSdk.Tests
         {
             Write("b.peel.txt", Reports.Report("How well does the force plan?", "It plans."));
             Write("a/z.txt", "Just some text");
-            Write("c.peel.txt", Reports.Lines("Suffolk Police needs to improve", "Suffolk Police needs to improve, the police inspectorate has said.", "PEEL 2023–2025: An inspection of Suffolk Constabulary"));
+            Write(
+                "c.peel.txt",
+                Reports.Lines(
+                    "Suffolk Police needs to improve",
+                    "Suffolk Police needs to improve, the police inspectorate has said.",
+                    "PEEL 2023–2025: An inspection of Suffolk Constabulary"
+                )
+            );
             Write("notes.md", "not a report");
             var (exit, output, error) = Peel("export", "--format", "json", folder);
             Assert.Equal(0, exit);
@@ -81,11 +120,15 @@ namespace PeelSdk.Tests
             Assert.Equal(
                 new[]
                 {
-                    $"peel: skipped {Path.Combine(folder, "a", "z.txt")}: PEEL001: A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015', or an integrated report's title or 'Overall summary'; found 'Just some text'",
-                    $"peel: skipped {Path.Combine(folder, "c.peel.txt")}: This page is a news release about Suffolk Constabulary PEEL 2023–25, not a report: it is not generated; it states 0 area grade(s), applied to the Suffolk PEEL 2023–25 report where that report's text states none",
+                    $"peel: skipped {Path.Combine(folder, "a", "z.txt")}: PEEL001: A report must start with a header '<Force> PEEL <year>', such as "
+                        + $"'Cheshire PEEL 2015', or an integrated report's title or 'Overall summary'; found 'Just some text'",
+                    $"peel: skipped {Path.Combine(folder, "c.peel.txt")}: This page is a news release about Suffolk Constabulary PEEL 2023–25, not a "
+                        + $"report: it is not generated; it states 0 area grade(s), applied to the Suffolk PEEL 2023–25 report where that report's "
+                        + $"text states none",
                     "peel: 1 report from 3 files; 1 not a report, 1 unreadable",
                 },
-                error.TrimEnd('\n').Split('\n'));
+                error.TrimEnd('\n').Split('\n')
+            );
         }
 
         [Fact]
@@ -102,15 +145,40 @@ namespace PeelSdk.Tests
             Assert.Equal("Stated", cumbria.GetProperty("questions")[0].GetProperty("gradeSource").GetString());
 
             var norfolk = reports["norfolk-2016-effectiveness.peel.txt"].GetProperty("questions")[1];
-            Assert.Equal(("InvestigatingCrime", "Good", "Table", 2), (norfolk.GetProperty("key").GetString(), norfolk.GetProperty("grade").GetString(), norfolk.GetProperty("gradeSource").GetString(), norfolk.GetProperty("gradeLine").GetInt32()));
+            Assert.Equal(
+                ("InvestigatingCrime", "Good", "Table", 2),
+                (
+                    norfolk.GetProperty("key").GetString(),
+                    norfolk.GetProperty("grade").GetString(),
+                    norfolk.GetProperty("gradeSource").GetString(),
+                    norfolk.GetProperty("gradeLine").GetInt32()
+                )
+            );
             Assert.Equal(2017, reports["essex-2018-effectiveness.peel.txt"].GetProperty("questions")[0].GetProperty("carriedOverFrom").GetInt32());
             Assert.Equal("Leadership", reports["lancashire-2015-leadership.peel.txt"].GetProperty("pillar").GetString());
             Assert.Equal("OtherInspections", reports["lancashire-2015-otherinspections.peel.txt"].GetProperty("pillar").GetString());
             Assert.Equal("Efficiency", reports["kent-2018-efficiency.peel.txt"].GetProperty("pillar").GetString());
-            Assert.Equal(("2018", "FourTier", JsonValueKind.Null), (reports["kent-2018-efficiency.peel.txt"].GetProperty("cycle").GetString(), reports["kent-2018-efficiency.peel.txt"].GetProperty("gradeScale").GetString(), reports["kent-2018-efficiency.peel.txt"].GetProperty("areasAssessed").ValueKind));
+            Assert.Equal(
+                ("2018", "FourTier", JsonValueKind.Null),
+                (
+                    reports["kent-2018-efficiency.peel.txt"].GetProperty("cycle").GetString(),
+                    reports["kent-2018-efficiency.peel.txt"].GetProperty("gradeScale").GetString(),
+                    reports["kent-2018-efficiency.peel.txt"].GetProperty("areasAssessed").ValueKind
+                )
+            );
 
             var kent = reports["kent-2023-inspection.peel.txt"];
-            Assert.Equal(("Integrated", 2023, "2023–25", "FiveTier", 9, 8), (kent.GetProperty("pillar").GetString(), kent.GetProperty("year").GetInt32(), kent.GetProperty("cycle").GetString(), kent.GetProperty("gradeScale").GetString(), kent.GetProperty("areasAssessed").GetInt32(), kent.GetProperty("areasGraded").GetInt32()));
+            Assert.Equal(
+                ("Integrated", 2023, "2023–25", "FiveTier", 9, 8),
+                (
+                    kent.GetProperty("pillar").GetString(),
+                    kent.GetProperty("year").GetInt32(),
+                    kent.GetProperty("cycle").GetString(),
+                    kent.GetProperty("gradeScale").GetString(),
+                    kent.GetProperty("areasAssessed").GetInt32(),
+                    kent.GetProperty("areasGraded").GetInt32()
+                )
+            );
             var investigating = kent.GetProperty("questions")[0];
             Assert.Equal(("InvestigatingCrime", "Good"), (investigating.GetProperty("key").GetString(), investigating.GetProperty("grade").GetString()));
             Assert.Contains(investigating.GetProperty("findings").EnumerateArray(), f => f.GetProperty("kind").GetString() == "Practice");

@@ -15,7 +15,9 @@ namespace PeelSdk.Tests
         private static ParsedReport Report(string fileName) => Checked.Reports.Single(r => Path.GetFileName(r.File) == fileName);
 
         private static IReadOnlyList<PeelDiagnostic> DiagnosticsOf(string fileName) =>
-            Checked.Reports.Where(r => Path.GetFileName(r.File) == fileName).Select(r => r.Diagnostics)
+            Checked
+                .Reports.Where(r => Path.GetFileName(r.File) == fileName)
+                .Select(r => r.Diagnostics)
                 .Concat(Checked.Tables.Where(t => Path.GetFileName(t.File) == fileName).Select(t => t.Diagnostics))
                 .Single();
 
@@ -45,7 +47,10 @@ namespace PeelSdk.Tests
             {
                 Assert.Same(PeelRules.All.Single(r => r.Id == d.Id), d.Rule);
                 // No relative link that opens nothing: an absolute address, or none until the project has one.
-                Assert.True(d.Rule.HelpLink.Length == 0 || (Uri.TryCreate(d.Rule.HelpLink, UriKind.Absolute, out var link) && link.Scheme == Uri.UriSchemeHttps), d.Rule.HelpLink);
+                Assert.True(
+                    d.Rule.HelpLink.Length == 0 || (Uri.TryCreate(d.Rule.HelpLink, UriKind.Absolute, out var link) && link.Scheme == Uri.UriSchemeHttps),
+                    d.Rule.HelpLink
+                );
                 Assert.Equal(PeelRules.HelpLinkBase.Length == 0 ? string.Empty : PeelRules.HelpLinkBase + d.Id.ToLowerInvariant(), d.Rule.HelpLink);
             });
         }
@@ -69,8 +74,7 @@ namespace PeelSdk.Tests
         public void Every_rule_is_tracked_for_release()
         {
             var tracked = File.ReadAllText(Path.Combine(Reports.RepositoryRoot(), "generators", "PeelSdk.Generators", "AnalyzerReleases.Unshipped.md"));
-            Assert.All(PeelRules.All, rule =>
-                Assert.Contains($"{rule.Id} | {rule.Category} | {rule.Severity} | {rule.Title}", tracked));
+            Assert.All(PeelRules.All, rule => Assert.Contains($"{rule.Id} | {rule.Category} | {rule.Severity} | {rule.Title}", tracked));
         }
 
         [Fact]

@@ -28,7 +28,19 @@ namespace PeelSdk.Tests
         [Fact]
         public void A_2014_force_overview_is_a_page_not_a_broken_report_and_keeps_its_text_as_notes()
         {
-            var text = Reports.Lines("Skip to content", "", "Durham 2014", "", "Read more about Durham", "", "This is the first PEEL Assessment of Durham Constabulary.", "", "The available evidence indicates that:", "", "the force is good.");
+            var text = Reports.Lines(
+                "Skip to content",
+                "",
+                "Durham 2014",
+                "",
+                "Read more about Durham",
+                "",
+                "This is the first PEEL Assessment of Durham Constabulary.",
+                "",
+                "The available evidence indicates that:",
+                "",
+                "the force is good."
+            );
             var report = Reports.Parse(text);
             Assert.Equal(new[] { "PEEL022" }, Reports.Ids(report));
             Assert.Equal(DocumentKind.ForceOverview, report.Kind);
@@ -38,8 +50,17 @@ namespace PeelSdk.Tests
             Assert.False(report.IsComplete);
             Assert.Null(report.ToReport());
             Assert.Equal(
-                new[] { "Skip to content", "Durham 2014", "Read more about Durham", "This is the first PEEL Assessment of Durham Constabulary.", "The available evidence indicates that:", "the force is good." },
-                report.Notes.Select(n => n.Text));
+                new[]
+                {
+                    "Skip to content",
+                    "Durham 2014",
+                    "Read more about Durham",
+                    "This is the first PEEL Assessment of Durham Constabulary.",
+                    "The available evidence indicates that:",
+                    "the force is good.",
+                },
+                report.Notes.Select(n => n.Text)
+            );
         }
 
         [Fact]
@@ -63,7 +84,9 @@ namespace PeelSdk.Tests
         [Fact]
         public void A_missing_pillar_is_PEEL002_and_the_headline_is_still_read()
         {
-            var report = Reports.Parse(Reports.Lines("Suffolk PEEL 2016", "How well has the force done this year?", "How well does the force plan for the future?", "It plans."));
+            var report = Reports.Parse(
+                Reports.Lines("Suffolk PEEL 2016", "How well has the force done this year?", "How well does the force plan for the future?", "It plans.")
+            );
             Assert.Equal(2, Single(report, "PEEL002").Location.Line);
             Assert.Equal("How well has the force done this year?", report.Headline!.Text);
             Assert.Single(report.Questions);
@@ -89,7 +112,9 @@ namespace PeelSdk.Tests
         [Fact]
         public void A_repeated_question_is_PEEL006_on_the_second()
         {
-            var report = Reports.Parse(Reports.Report("How well does the force plan for the future?", "A.", "How well does the force plan for the future?", "B."));
+            var report = Reports.Parse(
+                Reports.Report("How well does the force plan for the future?", "A.", "How well does the force plan for the future?", "B.")
+            );
             var repeated = Single(report, "PEEL006");
             Assert.Equal(6, repeated.Location.Line);
             Assert.Contains("line 4", repeated.Message);
@@ -98,7 +123,10 @@ namespace PeelSdk.Tests
         [Fact]
         public void A_judgment_about_another_force_is_PEEL007_and_not_a_grade()
         {
-            var text = Reports.Report("How effective is the force at investigating crime?", "It works hard. Durham Constabulary is outstanding at investigating crime.");
+            var text = Reports.Report(
+                "How effective is the force at investigating crime?",
+                "It works hard. Durham Constabulary is outstanding at investigating crime."
+            );
             var report = Reports.Parse(text);
             var other = Single(report, "PEEL007");
             Assert.Equal("Durham Constabulary", Reports.TextAt(text, other));
@@ -121,7 +149,11 @@ namespace PeelSdk.Tests
         [Fact]
         public void A_judgment_on_the_second_of_two_wrapped_lines_is_located_there()
         {
-            var text = Reports.Report("How effective is the force at investigating crime?", "Crime is investigated", "well. The force is good at investigating crime.");
+            var text = Reports.Report(
+                "How effective is the force at investigating crime?",
+                "Crime is investigated",
+                "well. The force is good at investigating crime."
+            );
             var report = Reports.Parse(text);
             Assert.Equal(Grade.Good, report.Questions[0].Grade);
             Assert.Equal(6, report.Questions[0].GradeLine);
@@ -167,7 +199,10 @@ namespace PeelSdk.Tests
         [Fact]
         public void UTF16_with_a_byte_order_mark_is_read()
         {
-            var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Reports.Report("How well does the force plan?", "It plans."))).ToArray();
+            var bytes = Encoding
+                .Unicode.GetPreamble()
+                .Concat(Encoding.Unicode.GetBytes(Reports.Report("How well does the force plan?", "It plans.")))
+                .ToArray();
             Assert.Equal("Suffolk", PeelFiles.Parse(bytes, "utf16.peel.txt").Force!.Name);
         }
 
@@ -183,7 +218,11 @@ namespace PeelSdk.Tests
         public void Diagnostics_print_in_MSBuild_form()
         {
             var diagnostic = Reports.Parse(Reports.Lines("Nonsense", "Effectiveness", "How?", "A."), "dir/r.peel.txt").Diagnostics[0];
-            Assert.Equal("dir/r.peel.txt(1,1): error PEEL001: A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015', or an integrated report's title or 'Overall summary'; found 'Nonsense'", diagnostic.ToString());
+            Assert.Equal(
+                "dir/r.peel.txt(1,1): error PEEL001: A report must start with a header '<Force> PEEL <year>', such as 'Cheshire PEEL 2015', or an "
+                    + "integrated report's title or 'Overall summary'; found 'Nonsense'",
+                diagnostic.ToString()
+            );
         }
 
         [Fact]

@@ -1,5 +1,4 @@
 using System.IO;
-using System.Linq;
 using PeelSdk.Cli;
 
 namespace PeelSdk.Tests
@@ -9,7 +8,9 @@ namespace PeelSdk.Tests
     {
         private string Reports => Path.Combine(folder, "reports");
 
-        /// <summary>reports/a/seed, reports/a/up → .. (a loop), reports/link.peel.txt → the seed, reports/broken → nothing, reports/self → self.</summary>
+        /// <summary>
+        /// reports/a/seed, reports/a/up → .. (a loop), reports/link.peel.txt → the seed, reports/broken → nothing, reports/self → self.
+        /// </summary>
         private string BuildTree()
         {
             var a = Directory.CreateDirectory(Path.Combine(Reports, "a")).FullName;
@@ -30,8 +31,13 @@ namespace PeelSdk.Tests
             var files = PeelFiles.Find(new[] { Reports }, warnings.Add);
             Assert.Equal(new[] { seed }, files);
             Assert.Equal(
-                new[] { $"skipped {Path.Combine(Reports, "broken.peel.txt")}: a symbolic link that is broken or loops", $"skipped {Path.Combine(Reports, "self")}: a symbolic link that is broken or loops" },
-                warnings);
+                new[]
+                {
+                    $"skipped {Path.Combine(Reports, "broken.peel.txt")}: a symbolic link that is broken or loops",
+                    $"skipped {Path.Combine(Reports, "self")}: a symbolic link that is broken or loops",
+                },
+                warnings
+            );
             // Naming the same folder twice, or through the loop, changes nothing.
             Assert.Equal(new[] { seed }, PeelFiles.Find(new[] { Reports, Path.Combine(Reports, "a", "up", "a") }));
         }
@@ -45,8 +51,13 @@ namespace PeelSdk.Tests
             var exit = PeelCommand.Run(new[] { "check", Reports }, output, error);
             Assert.Equal(PeelCommand.Ok, exit);
             Assert.DoesNotContain("PEEL005", output.ToString());
-            Assert.All(output.ToString().TrimEnd('\n').Split('\n'), line => Assert.StartsWith(Path.Combine(Reports, "a", "cheshire-2015-effectiveness.peel.txt") + "(", line));
-            Assert.Contains("peel: warning: skipped " + Path.Combine(Reports, "broken.peel.txt") + ": a symbolic link that is broken or loops", error.ToString());
+            Assert.All(output.ToString().TrimEnd('\n').Split('\n'), line =>
+                Assert.StartsWith(Path.Combine(Reports, "a", "cheshire-2015-effectiveness.peel.txt") + "(", line)
+            );
+            Assert.Contains(
+                "peel: warning: skipped " + Path.Combine(Reports, "broken.peel.txt") + ": a symbolic link that is broken or loops",
+                error.ToString()
+            );
         }
 
         [Fact]

@@ -37,7 +37,10 @@ namespace PeelSdk.Tests
                 catch (Exception failure)
                 {
                     failures.Add($"{input}: {failure.GetType().Name}: {failure.Message}");
-                    if (failures.Count == 10) break;
+                    if (failures.Count == 10)
+                    {
+                        break;
+                    }
                 }
             }
             log.WriteLine($"{tried} fuzz inputs (seed {Seed}) in {clock.ElapsedMilliseconds} ms, {failures.Count} failure(s)");

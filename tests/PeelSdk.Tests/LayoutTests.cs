@@ -15,17 +15,19 @@ namespace PeelSdk.Tests
             "Areas for improvement",
             "- The force should improve its crime recording.",
             "- The force should review how it allocates",
-            "investigations.");
+            "investigations."
+        );
 
-        public static TheoryData<string, string, bool> Variants => new TheoryData<string, string, bool>
-        {
-            { "\n", "", false },
-            { "\r\n", "", false },
-            { "\r", "", false },
-            { "\n", "\uFEFF", false },
-            { "\r\n", "\uFEFF", true },
-            { "\n", "", true },
-        };
+        public static TheoryData<string, string, bool> Variants =>
+            new TheoryData<string, string, bool>
+            {
+                { "\n", "", false },
+                { "\r\n", "", false },
+                { "\r", "", false },
+                { "\n", "\uFEFF", false },
+                { "\r\n", "\uFEFF", true },
+                { "\n", "", true },
+            };
 
         [Theory]
         [MemberData(nameof(Variants))]
@@ -36,15 +38,22 @@ namespace PeelSdk.Tests
             var baseline = Reports.Parse(Plain);
 
             // Character offsets differ between variants; everything located by line must not.
-            static object Lines(Question q) => (q.Key, q.Text, q.Source, q.Grade, q.GradeLine, q.GradeSource?.Location?.Column, q.Judgment, string.Join("|", q.Findings));
+            static object Lines(Question q) =>
+                (q.Key, q.Text, q.Source, q.Grade, q.GradeLine, q.GradeSource?.Location?.Column, q.Judgment, string.Join("|", q.Findings));
             Assert.Equal(baseline.Questions.Select(Lines), variant.Questions.Select(Lines));
             Assert.Equal(baseline.AreasForImprovement, variant.AreasForImprovement);
             Assert.Equal(Lines(baseline.Headline!), Lines(variant.Headline!));
             Assert.Equal(
                 baseline.Diagnostics.Select(d => (d.Id, d.Location.Line, d.Location.Column, d.Location.EndLine, d.Location.EndColumn)),
-                variant.Diagnostics.Select(d => (d.Id, d.Location.Line, d.Location.Column, d.Location.EndLine, d.Location.EndColumn)));
+                variant.Diagnostics.Select(d => (d.Id, d.Location.Line, d.Location.Column, d.Location.EndLine, d.Location.EndColumn))
+            );
             // Offsets still point at the right characters of this variant's text.
-            Assert.All(variant.Diagnostics, d => Assert.Equal(Reports.TextAt(Plain, baseline.Diagnostics.First(b => b.Id == d.Id && b.Location.Line == d.Location.Line)), Reports.TextAt(text, d)));
+            Assert.All(variant.Diagnostics, d =>
+                Assert.Equal(
+                    Reports.TextAt(Plain, baseline.Diagnostics.First(b => b.Id == d.Id && b.Location.Line == d.Location.Line)),
+                    Reports.TextAt(text, d)
+                )
+            );
         }
 
         [Fact]
@@ -55,7 +64,10 @@ namespace PeelSdk.Tests
             Assert.Equal(Grade.Good, report.Questions[0].Grade);
             Assert.Equal("Neighbourhood teams know their communities and work closely with partners.", report.Questions[0].Findings[1].Text);
             Assert.Equal((6, 7), (report.Questions[0].Findings[1].Source.Line, report.Questions[0].Findings[1].Source.EndLine));
-            Assert.Equal(new[] { "The force should improve its crime recording.", "The force should review how it allocates investigations." }, report.AreasForImprovement.Select(a => a.Text));
+            Assert.Equal(
+                new[] { "The force should improve its crime recording.", "The force should review how it allocates investigations." },
+                report.AreasForImprovement.Select(a => a.Text)
+            );
             Assert.Equal((12, 13), (report.AreasForImprovement[1].Source.Line, report.AreasForImprovement[1].Source.EndLine));
         }
 
@@ -63,21 +75,42 @@ namespace PeelSdk.Tests
         public void Blank_lines_between_paragraphs_and_page_chrome_give_the_same_findings_plus_notes()
         {
             var web = Reports.Lines(
-                "Skip to content", "", "Suffolk PEEL 2016", "", "Effectiveness", "",
-                "How effective is the force at keeping people safe and reducing crime?", "",
-                "Last updated 02/03/2017", "",
-                "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?", "",
-                "The constabulary is good at preventing crime, tackling anti-social behaviour and keeping people safe.", "",
-                "Neighbourhood teams know their communities and", "work closely with partners.", "",
-                "How effective is the force at investigating crime and reducing re-offending?", "",
-                "Investigations are supervised well.", "",
-                "Areas for improvement", "",
-                "  • The force should improve its crime recording.", "",
-                "  • The force should review how it allocates", "investigations.");
+                "Skip to content",
+                "",
+                "Suffolk PEEL 2016",
+                "",
+                "Effectiveness",
+                "",
+                "How effective is the force at keeping people safe and reducing crime?",
+                "",
+                "Last updated 02/03/2017",
+                "",
+                "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?",
+                "",
+                "The constabulary is good at preventing crime, tackling anti-social behaviour and keeping people safe.",
+                "",
+                "Neighbourhood teams know their communities and",
+                "work closely with partners.",
+                "",
+                "How effective is the force at investigating crime and reducing re-offending?",
+                "",
+                "Investigations are supervised well.",
+                "",
+                "Areas for improvement",
+                "",
+                "  • The force should improve its crime recording.",
+                "",
+                "  • The force should review how it allocates",
+                "investigations."
+            );
             var report = Reports.Parse(web);
             var plain = Reports.Parse(Plain);
 
-            Assert.Equal(plain.Questions.Select(q => (q.Key, q.Grade, q.Findings.Select(f => f.Text).ToArray())), report.Questions.Select(q => (q.Key, q.Grade, q.Findings.Select(f => f.Text).ToArray())), new TupleComparer());
+            Assert.Equal(
+                plain.Questions.Select(q => (q.Key, q.Grade, q.Findings.Select(f => f.Text).ToArray())),
+                report.Questions.Select(q => (q.Key, q.Grade, q.Findings.Select(f => f.Text).ToArray())),
+                new TupleComparer()
+            );
             Assert.Equal(plain.AreasForImprovement.Select(a => a.Text), report.AreasForImprovement.Select(a => a.Text));
             Assert.Equal(new[] { "Skip to content" }, report.Preamble.Select(n => n.Text));
             Assert.Equal(new[] { "Last updated 02/03/2017" }, report.Notes.Select(n => n.Text));
@@ -105,7 +138,9 @@ namespace PeelSdk.Tests
         [Fact]
         public void A_lower_case_line_after_a_blank_line_starts_a_new_paragraph()
         {
-            var report = Reports.Parse(Reports.Report("How well does the force plan for the future?", "The force plans well.", "", "and this is a new paragraph."));
+            var report = Reports.Parse(
+                Reports.Report("How well does the force plan for the future?", "The force plans well.", "", "and this is a new paragraph.")
+            );
             Assert.Equal(2, report.Questions[0].Findings.Count);
         }
 
@@ -187,18 +222,31 @@ namespace PeelSdk.Tests
         [Fact]
         public void The_2018_efficiency_wording_grades_the_pillar_and_an_approach_in_the_summary_grades_its_question()
         {
-            static string efficiencyText(string summary) => string.Join("\n",
-                "Suffolk PEEL 2018", "Efficiency", "How efficiently does the force operate and how sustainable are its services?",
-                summary, "How well does the force meet current demands and use resources?", "The force meets demand well.");
+            static string efficiencyText(string summary) =>
+                string.Join(
+                    "\n",
+                    "Suffolk PEEL 2018",
+                    "Efficiency",
+                    "How efficiently does the force operate and how sustainable are its services?",
+                    summary,
+                    "How well does the force meet current demands and use resources?",
+                    "The force meets demand well."
+                );
             var efficiency = Reports.Parse(efficiencyText("Suffolk Constabulary is good at operating efficiently and sustainably."));
             Assert.Equal(Grade.Good, efficiency.Headline!.Grade);
             Assert.Null(efficiency.Questions[0].Grade);
-            var reported = Reports.Parse(efficiencyText("HMIC found that Suffolk Constabulary is good at working efficiently to keep people safe and reduce crime."));
+            var reported = Reports.Parse(
+                efficiencyText("HMIC found that Suffolk Constabulary is good at working efficiently to keep people safe and reduce crime.")
+            );
             Assert.Equal(Grade.Good, reported.Headline!.Grade);
 
-            var summary = Reports.Parse(Reports.Report(
-                "Suffolk Constabulary's approach to investigating crime and managing offenders is good.",
-                "How effective is the force at investigating crime and managing offenders?", "Investigations are supervised."));
+            var summary = Reports.Parse(
+                Reports.Report(
+                    "Suffolk Constabulary's approach to investigating crime and managing offenders is good.",
+                    "How effective is the force at investigating crime and managing offenders?",
+                    "Investigations are supervised."
+                )
+            );
             Assert.Null(summary.Headline!.Grade);
             Assert.Equal(Grade.Good, summary.Questions[0].Grade);
             Assert.Equal(4, summary.Questions[0].GradeLine);
@@ -213,9 +261,17 @@ namespace PeelSdk.Tests
         [Fact]
         public void Causes_of_concern_and_recommendations_are_their_own_lists()
         {
-            var report = Reports.Parse(Reports.Report(
-                "How effective is the force at investigating crime?", "Investigations are poor.",
-                "Cause of concern", "- Supervision is weak.", "Recommendations:", "• Review supervision.", "• Train supervisors."));
+            var report = Reports.Parse(
+                Reports.Report(
+                    "How effective is the force at investigating crime?",
+                    "Investigations are poor.",
+                    "Cause of concern",
+                    "- Supervision is weak.",
+                    "Recommendations:",
+                    "• Review supervision.",
+                    "• Train supervisors."
+                )
+            );
             Assert.Equal(new[] { "Supervision is weak." }, report.CausesOfConcern.Select(c => c.Text));
             Assert.Equal(new[] { "Review supervision.", "Train supervisors." }, report.Recommendations.Select(c => c.Text));
             Assert.Equal("suffolk-2016-effectiveness/rec/2", report.Recommendations[1].Id);
@@ -224,8 +280,16 @@ namespace PeelSdk.Tests
         [Fact]
         public void A_list_ends_at_the_next_paragraph_which_goes_back_to_its_question()
         {
-            var report = Reports.Parse(Reports.Report(
-                "How well does the force plan for the future?", "Areas for improvement", "", "  • The force should plan.", "", "The force is generally good at planning."));
+            var report = Reports.Parse(
+                Reports.Report(
+                    "How well does the force plan for the future?",
+                    "Areas for improvement",
+                    "",
+                    "  • The force should plan.",
+                    "",
+                    "The force is generally good at planning."
+                )
+            );
             Assert.Single(report.AreasForImprovement);
             Assert.Equal("The force is generally good at planning.", report.Questions[0].Findings.Single().Text);
         }
@@ -233,9 +297,17 @@ namespace PeelSdk.Tests
         [Fact]
         public void A_list_introduced_by_a_colon_ends_at_the_next_question()
         {
-            var report = Reports.Parse(Reports.Report(
-                "How effective is the force at investigating crime?", "It checks:", "• files; and", "• evidence.",
-                "How well does the force plan for the future?", "• a stray item", "It plans."));
+            var report = Reports.Parse(
+                Reports.Report(
+                    "How effective is the force at investigating crime?",
+                    "It checks:",
+                    "• files; and",
+                    "• evidence.",
+                    "How well does the force plan for the future?",
+                    "• a stray item",
+                    "It plans."
+                )
+            );
             Assert.Equal("It checks:\n• files; and\n• evidence.", report.Questions[0].Findings.Single().Text);
             Assert.Equal("It plans.", report.Questions[1].Findings.Single().Text);
             Assert.Equal("a stray item", report.Notes.Single().Text);
@@ -245,45 +317,85 @@ namespace PeelSdk.Tests
         [Fact]
         public void Question_keys_are_short_unique_identifiers()
         {
-            var report = Reports.Parse(Reports.Report(
-                "How effective is the force at investigating crime?", "A.",
-                "How effective is the force at investigating crime, again?", "B.",
-                "How well does the force plan for the future?", "C.",
-                "To what extent does the force treat all of the people it serves with fairness and respect?", "D.",
-                "How effective is the force at ¿?", "E."));
+            var report = Reports.Parse(
+                Reports.Report(
+                    "How effective is the force at investigating crime?",
+                    "A.",
+                    "How effective is the force at investigating crime, again?",
+                    "B.",
+                    "How well does the force plan for the future?",
+                    "C.",
+                    "To what extent does the force treat all of the people it serves with fairness and respect?",
+                    "D.",
+                    "How effective is the force at ¿?",
+                    "E."
+                )
+            );
             Assert.Equal(
                 new[] { "InvestigatingCrime", "InvestigatingCrime2", "PlanForFuture", "TreatAllOfPeopleItServesWith", "Question9" },
-                report.Questions.Select(q => q.Key));
+                report.Questions.Select(q => q.Key)
+            );
         }
 
         [Fact]
         public void Question_numbers_are_the_question_sets_numbers_whatever_the_page_order()
         {
             // 2018 effectiveness: question 1 (preventing crime) carried over and left off the page; the rest keep their numbers.
-            var carriedOver = Reports.Parse(Reports.Lines(
-                "Essex PEEL 2018", "Effectiveness", "How effective is the force at keeping people safe and reducing crime?",
-                "How effective is the force at tackling serious and organised crime?", "A.",
-                "How effective is the force at investigating crime and reducing re-offending?", "B.",
-                "How effective is the force at protecting vulnerable people and supporting victims?", "C."));
-            Assert.Equal(new[] { ("SeriousAndOrganisedCrime", 4), ("InvestigatingCrime", 2), ("ProtectingVulnerablePeople", 3) }, carriedOver.Questions.Select(q => (q.Key, q.Number)));
+            var carriedOver = Reports.Parse(
+                Reports.Lines(
+                    "Essex PEEL 2018",
+                    "Effectiveness",
+                    "How effective is the force at keeping people safe and reducing crime?",
+                    "How effective is the force at tackling serious and organised crime?",
+                    "A.",
+                    "How effective is the force at investigating crime and reducing re-offending?",
+                    "B.",
+                    "How effective is the force at protecting vulnerable people and supporting victims?",
+                    "C."
+                )
+            );
+            Assert.Equal(
+                new[] { ("SeriousAndOrganisedCrime", 4), ("InvestigatingCrime", 2), ("ProtectingVulnerablePeople", 3) },
+                carriedOver.Questions.Select(q => (q.Key, q.Number))
+            );
             Assert.Equal("essex-2018-effectiveness/q2/f1", carriedOver.Questions[1].Findings[0].Id);
 
             // Unknown, repeated or out-of-year questions are numbered after the set's questions (2016 effectiveness asks 5), in page order.
-            var mixed = Reports.Parse(Reports.Report(
-                "How well does the force recruit volunteers?", "A.",
-                "How effective is the force at investigating crime?", "B.",
-                "How effective is the force at investigating crime, again?", "C.",
-                "How effective is the force at preventing crime?", "D."));
+            var mixed = Reports.Parse(
+                Reports.Report(
+                    "How well does the force recruit volunteers?",
+                    "A.",
+                    "How effective is the force at investigating crime?",
+                    "B.",
+                    "How effective is the force at investigating crime, again?",
+                    "C.",
+                    "How effective is the force at preventing crime?",
+                    "D."
+                )
+            );
             Assert.Equal(new[] { 6, 2, 7, 1 }, mixed.Questions.Select(q => q.Number));
 
             // 2014 efficiency, in the order its pages list it; 2018 efficiency's planning question is 2 with meeting demand left out.
-            var efficiency2014 = Reports.Parse(Reports.Lines(
-                "Durham PEEL 2014", "Efficiency", "How well the force delivers value for money",
-                "To what extent is the force efficient?", "A.",
-                "To what extent is the force taking steps to ensure a secure financial position for the short and long term?", "B.",
-                "To what extent has the force got an affordable way of providing policing?", "C."));
-            Assert.Equal(new[] { ("EfficientUseOfResources", 1), ("FinancialPosition", 2), ("AffordablePolicing", 3) }, efficiency2014.Questions.Select(q => (q.Key, q.Number)));
-            var efficiency2018 = Reports.Parse(Reports.Lines("Durham PEEL 2018", "Efficiency", "How efficiently does the force operate?", "How well does the force plan for the future?", "A."));
+            var efficiency2014 = Reports.Parse(
+                Reports.Lines(
+                    "Durham PEEL 2014",
+                    "Efficiency",
+                    "How well the force delivers value for money",
+                    "To what extent is the force efficient?",
+                    "A.",
+                    "To what extent is the force taking steps to ensure a secure financial position for the short and long term?",
+                    "B.",
+                    "To what extent has the force got an affordable way of providing policing?",
+                    "C."
+                )
+            );
+            Assert.Equal(
+                new[] { ("EfficientUseOfResources", 1), ("FinancialPosition", 2), ("AffordablePolicing", 3) },
+                efficiency2014.Questions.Select(q => (q.Key, q.Number))
+            );
+            var efficiency2018 = Reports.Parse(
+                Reports.Lines("Durham PEEL 2018", "Efficiency", "How efficiently does the force operate?", "How well does the force plan for the future?", "A.")
+            );
             Assert.Equal(("PlanningForTheFuture", 2), (efficiency2018.Questions.Single().Key, efficiency2018.Questions.Single().Number));
         }
     }

@@ -17,8 +17,7 @@ namespace PeelSdk.Tests
         [InlineData("Requires improvement", "GradeWord")]
         [InlineData("How effective is the force at investigating crime?", "Section")]
         [InlineData("The force investigates crime well.", "Text")]
-        public void A_line_outside_a_paragraph_is_taken_for_its_kind(string content, string kind) =>
-            Assert.Equal(kind, Classify(content).Kind.ToString());
+        public void A_line_outside_a_paragraph_is_taken_for_its_kind(string content, string kind) => Assert.Equal(kind, Classify(content).Kind.ToString());
 
         [Fact]
         public void A_lower_case_line_right_after_a_paragraph_continues_it_and_nothing_else_does()
@@ -50,7 +49,10 @@ namespace PeelSdk.Tests
         [InlineData("Innovative practice", "ListHeading")]
         [InlineData("Adequate", "GradeWord")]
         public void An_integrated_report_line_is_taken_for_its_kind(string content, string kind) =>
-            Assert.Equal(kind, LineClassifier.Classify(new SourceLine(7, 0, content), continuesParagraph: false, beforeHeadline: false, integratedYear: 2023).Kind.ToString());
+            Assert.Equal(
+                kind,
+                LineClassifier.Classify(new SourceLine(7, 0, content), continuesParagraph: false, beforeHeadline: false, integratedYear: 2023).Kind.ToString()
+            );
 
         [Fact]
         public void Kinds_carry_what_they_need()

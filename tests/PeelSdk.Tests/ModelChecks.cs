@@ -13,21 +13,44 @@ namespace PeelSdk.Tests
         /// </summary>
         public static void AssertEveryLineAccountedFor(string text, ParsedReport report)
         {
-            if (report.Diagnostics.Any(d => d.Id == PeelRuleIds.NotText)) return;
+            if (report.Diagnostics.Any(d => d.Id == PeelRuleIds.NotText))
+            {
+                return;
+            }
+
             var covered = new HashSet<int>(report.StructureLines);
             void Cover(SourceSpan span)
             {
-                for (var line = span.Line; line <= span.EndLine; line++) covered.Add(line);
+                for (var line = span.Line; line <= span.EndLine; line++)
+                {
+                    covered.Add(line);
+                }
             }
             foreach (var question in report.Questions.Concat(report.Headline is null ? Array.Empty<Question>() : new[] { report.Headline }))
             {
                 Cover(question.Source);
-                foreach (var finding in question.Findings) Cover(finding.Source);
+                foreach (var finding in question.Findings)
+                {
+                    Cover(finding.Source);
+                }
             }
-            foreach (var finding in report.AreasForImprovement.Concat(report.CausesOfConcern).Concat(report.Recommendations).Concat(report.Notes).Concat(report.Preamble)) Cover(finding.Source);
+            foreach (
+                var finding in report
+                    .AreasForImprovement.Concat(report.CausesOfConcern)
+                    .Concat(report.Recommendations)
+                    .Concat(report.Notes)
+                    .Concat(report.Preamble)
+            )
+            {
+                Cover(finding.Source);
+            }
+
             foreach (var diagnostic in report.Diagnostics)
             {
-                for (var line = diagnostic.Location.Line; line <= diagnostic.Location.EndLine; line++) covered.Add(line);
+                for (var line = diagnostic.Location.Line; line <= diagnostic.Location.EndLine; line++)
+                {
+                    covered.Add(line);
+                }
             }
 
             var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');

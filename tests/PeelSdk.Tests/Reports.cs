@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -23,7 +22,9 @@ namespace PeelSdk.Tests
 
         /// <summary>A minimal well-formed report around <paramref name="body"/> (lines after the headline).</summary>
         public static string Report(params string[] body) =>
-            Lines(new[] { "Suffolk PEEL 2016", "Effectiveness", "How effective is the force at keeping people safe and reducing crime?" }.Concat(body).ToArray());
+            Lines(
+                new[] { "Suffolk PEEL 2016", "Effectiveness", "How effective is the force at keeping people safe and reducing crime?" }.Concat(body).ToArray()
+            );
 
         public static string[] Ids(ParsedReport report) => report.Diagnostics.Select(d => d.Id).ToArray();
     }

@@ -5,7 +5,6 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 
@@ -39,7 +38,14 @@ namespace PeelSdk.Tests
         public WebDriver(int width, int height)
         {
             var port = FreePort();
-            driver = Process.Start(new ProcessStartInfo(ChromeDriver, $"--port={port}") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
+            driver = Process.Start(
+                new ProcessStartInfo(ChromeDriver, $"--port={port}")
+                {
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                    UseShellExecute = false,
+                }
+            )!;
             http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
             WaitUntilReady();
             var capabilities = new JsonObject
@@ -51,7 +57,13 @@ namespace PeelSdk.Tests
                         ["goog:chromeOptions"] = new JsonObject
                         {
                             ["binary"] = Chromium,
-                            ["args"] = new JsonArray("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", $"--window-size={width},{height}"),
+                            ["args"] = new JsonArray(
+                                "--headless=new",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                $"--window-size={width},{height}"
+                            ),
                         },
                     },
                 },
@@ -69,7 +81,8 @@ namespace PeelSdk.Tests
         public void Click(string css)
         {
             var element = Send(HttpMethod.Post, $"session/{session}/element", new JsonObject { ["using"] = "css selector", ["value"] = css })!.AsObject();
-            var id = element["element-6066-11e4-a52e-4f735466cecf"]?.GetValue<string>() ?? throw new InvalidOperationException($"WebDriver found no element id in {element.ToJsonString()}");
+            var id = element["element-6066-11e4-a52e-4f735466cecf"]?.GetValue<string>()
+                ?? throw new InvalidOperationException($"WebDriver found no element id in {element.ToJsonString()}");
             Send(HttpMethod.Post, $"session/{session}/element/{id}/click", new JsonObject());
         }
 
@@ -83,7 +96,11 @@ namespace PeelSdk.Tests
             }
             finally
             {
-                if (!driver.HasExited) driver.Kill(entireProcessTree: true);
+                if (!driver.HasExited)
+                {
+                    driver.Kill(entireProcessTree: true);
+                }
+
                 driver.Dispose();
                 http.Dispose();
             }
@@ -92,11 +109,19 @@ namespace PeelSdk.Tests
         private JsonNode? Send(HttpMethod method, string path, JsonNode? body)
         {
             using var request = new HttpRequestMessage(method, path);
-            if (body != null) request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+            if (body != null)
+            {
+                request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+            }
+
             using var response = http.Send(request);
             var text = new StreamReader(response.Content.ReadAsStream()).ReadToEnd();
             var value = JsonNode.Parse(text)?["value"];
-            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"WebDriver {method} {path}: {(int)response.StatusCode} {value?["message"]}");
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"WebDriver {method} {path}: {(int)response.StatusCode} {value?["message"]}");
+            }
+
             return value;
         }
 
@@ -107,12 +132,17 @@ namespace PeelSdk.Tests
             {
                 try
                 {
-                    if (Send(HttpMethod.Get, "status", null)?["ready"]?.GetValue<bool>() == true) return;
+                    if (Send(HttpMethod.Get, "status", null)?["ready"]?.GetValue<bool>() == true)
+                    {
+                        return;
+                    }
                 }
-                catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+                catch (HttpRequestException) when (DateTime.UtcNow < deadline) { }
+                if (DateTime.UtcNow >= deadline)
                 {
+                    throw new TimeoutException("ChromeDriver did not start within 20 s");
                 }
-                if (DateTime.UtcNow >= deadline) throw new TimeoutException("ChromeDriver did not start within 20 s");
+
                 Thread.Sleep(100);
             }
         }

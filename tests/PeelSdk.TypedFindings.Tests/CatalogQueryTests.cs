@@ -11,11 +11,20 @@ namespace PeelSdk.TypedFindings.Tests
         {
             var history = PeelReports.All.History("Surrey", "InvestigatingCrime");
             Assert.Equal(
-                new[] { (2014, "2014", Pillar.Effectiveness, (Grade?)Grade.RequiresImprovement, GradeScale.FourTier, false), (2021, "2021/22", Pillar.Integrated, Grade.Adequate, GradeScale.FiveTier, true) },
-                history.Select(h => (h.Year, h.Cycle, h.Pillar, h.Grade, h.GradeScale, h.ScaleChanged)));
+                new[]
+                {
+                    (2014, "2014", Pillar.Effectiveness, (Grade?)Grade.RequiresImprovement, GradeScale.FourTier, false),
+                    (2021, "2021/22", Pillar.Integrated, Grade.Adequate, GradeScale.FiveTier, true),
+                },
+                history.Select(h => (h.Year, h.Cycle, h.Pillar, h.Grade, h.GradeScale, h.ScaleChanged))
+            );
             // The source is the line the grade is stated on, the same as the typed report's.
             Assert.Equal(PeelReports.Surrey.Peel2021.Inspection.InvestigatingCrime.GradeLine, history[1].Source!.Line);
-            Assert.Equal("Surrey 2021/22 Integrated InvestigatingCrime: Adequate (FiveTier, not comparable with the grade before) at ../Fixtures/layouts/surrey-2021-inspection.peel.txt(26)", history[1].ToString());
+            Assert.Equal(
+                "Surrey 2021/22 Integrated InvestigatingCrime: Adequate (FiveTier, not comparable with the grade before) at "
+                    + "../Fixtures/layouts/surrey-2021-inspection.peel.txt(26)",
+                history[1].ToString()
+            );
         }
 
         [Fact]
@@ -45,7 +54,10 @@ namespace PeelSdk.TypedFindings.Tests
         {
             var surrey = PeelReports.All.Compare("Surrey", 2014, 2021);
             var investigating = surrey.Single(c => c.Column.Key == "InvestigatingCrime");
-            Assert.Equal((Grade.RequiresImprovement, Grade.Adequate, GradeChange.NotComparable), (investigating.From!.Value, investigating.To!.Value, investigating.Change));
+            Assert.Equal(
+                (Grade.RequiresImprovement, Grade.Adequate, GradeChange.NotComparable),
+                (investigating.From!.Value, investigating.To!.Value, investigating.Change)
+            );
             Assert.All(surrey, c => Assert.Equal(GradeChange.NotComparable, c.Change));
             Assert.Equal("Integrated/InvestigatingCrime: RequiresImprovement (2014) → Adequate (2021): NotComparable", investigating.ToString());
 

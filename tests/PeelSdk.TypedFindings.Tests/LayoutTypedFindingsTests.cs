@@ -29,7 +29,10 @@ namespace PeelSdk.TypedFindings.Tests
         public void Web_layout_keeps_page_chrome_reads_grade_words_lists_and_ungraded()
         {
             var report = PeelReports.Cumbria.Peel2016.Legitimacy;
-            Assert.Equal(new[] { "Skip to content", "Planned downtime: this website will be unavailable on Sunday morning.", "English Cymraeg" }, report.Preamble.Select(p => p.Text));
+            Assert.Equal(
+                new[] { "Skip to content", "Planned downtime: this website will be unavailable on Sunday morning.", "English Cymraeg" },
+                report.Preamble.Select(p => p.Text)
+            );
             Assert.Equal(new DateTime(2016, 12, 8), report.LastUpdated);
             Assert.Equal(Grade.Good, report.Headline.Grade);
             Assert.Equal(14, report.Headline.GradeLine);
@@ -40,7 +43,10 @@ namespace PeelSdk.TypedFindings.Tests
             Assert.Equal("Good", fairness.Judgment!.Text);
             // A list introduced by a sentence ending with ':' belongs to that finding.
             var scrutiny = fairness.Findings[1];
-            Assert.Equal("The constabulary seeks feedback from the public. Its scrutiny includes:\n• independent advisory groups; and\n• a youth panel.", scrutiny.Text);
+            Assert.Equal(
+                "The constabulary seeks feedback from the public. Its scrutiny includes:\n• independent advisory groups; and\n• a youth panel.",
+                scrutiny.Text
+            );
             Assert.Equal((26, 29), (scrutiny.Source.Line, scrutiny.Source.EndLine));
             Assert.Equal(new[] { "The constabulary should publish the outcomes of its scrutiny." }, report.AreasForImprovement.Select(a => a.Text));
 
@@ -107,7 +113,10 @@ namespace PeelSdk.TypedFindings.Tests
         [Fact]
         public void Force_names_resolve_to_the_registry()
         {
-            Assert.Equal(new Force("Avon and Somerset", "Avon and Somerset Constabulary", "avon-and-somerset"), PeelReports.AvonAndSomerset.Peel2017.Legitimacy.Force);
+            Assert.Equal(
+                new Force("Avon and Somerset", "Avon and Somerset Constabulary", "avon-and-somerset"),
+                PeelReports.AvonAndSomerset.Peel2017.Legitimacy.Force
+            );
             Assert.Equal(Grade.Outstanding, PeelReports.AvonAndSomerset.Peel2017.Legitimacy.TreatingTheWorkforceFairly.Grade);
             Assert.Equal("Metropolitan Police Service", PeelReports.Metropolitan.Peel2017.Effectiveness.Force.FullName);
             Assert.Equal(Grade.Good, PeelReports.Metropolitan.Peel2017.Effectiveness.SeriousAndOrganisedCrime.Grade);
@@ -132,14 +141,24 @@ namespace PeelSdk.TypedFindings.Tests
         [Fact]
         public void Keys_are_shared_across_years_so_the_catalog_answers_questions_across_forces()
         {
-            var preventingCrime = PeelReports.All.Questions
-                .Where(x => x.Question.Key == "PreventingCrime")
+            var preventingCrime = PeelReports
+                .All.Questions.Where(x => x.Question.Key == "PreventingCrime")
                 .Select(x => (x.Report.Force.Name, x.Report.Year, x.Question.Grade))
                 .ToList();
             // Integrated reports' areas share the pillar questions' keys, so one query spans 2014–2025.
             Assert.Equal(
-                new (string, int, Grade?)[] { ("Cheshire", 2015, Grade.Outstanding), ("Essex", 2018, Grade.Good), ("Kent", 2021, Grade.Good), ("Kent", 2023, Grade.Good), ("Norfolk", 2016, Grade.Good), ("Surrey", 2021, Grade.Good), ("West Midlands", 2021, Grade.Adequate) },
-                preventingCrime);
+                new (string, int, Grade?)[]
+                {
+                    ("Cheshire", 2015, Grade.Outstanding),
+                    ("Essex", 2018, Grade.Good),
+                    ("Kent", 2021, Grade.Good),
+                    ("Kent", 2023, Grade.Good),
+                    ("Norfolk", 2016, Grade.Good),
+                    ("Surrey", 2021, Grade.Good),
+                    ("West Midlands", 2021, Grade.Adequate),
+                },
+                preventingCrime
+            );
             Assert.Equal("PreventingCrime", PeelReports.Cheshire.Peel2015.Effectiveness.PreventingCrime.Key);
         }
 
@@ -153,7 +172,10 @@ namespace PeelSdk.TypedFindings.Tests
             Assert.True(kent.ServiceToVictims.IsUngraded);
             Assert.Equal((Pillar.Integrated, 2023, "2023–25", GradeScale.FiveTier), (kent.Pillar, kent.Year, kent.Cycle, kent.GradeScale));
             Assert.Equal((9, 8), (kent.AreasAssessed, kent.AreasGraded));
-            Assert.Equal(new GradeSource(GradeOrigin.Stated, "../Fixtures/layouts/kent-2023-inspection.peel.txt", 21, kent.InvestigatingCrime.GradeSource!.Location), kent.InvestigatingCrime.GradeSource);
+            Assert.Equal(
+                new GradeSource(GradeOrigin.Stated, "../Fixtures/layouts/kent-2023-inspection.peel.txt", 21, kent.InvestigatingCrime.GradeSource!.Location),
+                kent.InvestigatingCrime.GradeSource
+            );
             Assert.Contains(kent.InvestigatingCrime.Findings, f => f.Kind == FindingKind.Practice && f.Text == "Operation Assist");
             Assert.Equal("Kent PEEL 2023–25 Integrated", kent.ToString());
             Assert.Same(kent, PeelReports.All.Find("Kent", 2023, Pillar.Integrated));

@@ -16,10 +16,19 @@ namespace PeelSdk.TypedFindings.Tests
         [Fact]
         public void Every_report_is_generated_and_no_other_page_is()
         {
-            var generated = PeelReports.All.Where(r => r.SourceFile.StartsWith(Folder, System.StringComparison.Ordinal)).Select(r => Path.GetFileName(r.SourceFile));
+            var generated = PeelReports
+                .All.Where(r => r.SourceFile.StartsWith(Folder, System.StringComparison.Ordinal))
+                .Select(r => Path.GetFileName(r.SourceFile));
             Assert.Equal(
-                new[] { "durham-2015-leadership.peel.txt", "hampshire-2016-effectiveness.peel.txt", "hampshire-2023-report.peel.txt", "kent-2021-report.peel.txt" },
-                generated.OrderBy(f => f, System.StringComparer.Ordinal));
+                new[]
+                {
+                    "durham-2015-leadership.peel.txt",
+                    "hampshire-2016-effectiveness.peel.txt",
+                    "hampshire-2023-report.peel.txt",
+                    "kent-2021-report.peel.txt",
+                },
+                generated.OrderBy(f => f, System.StringComparer.Ordinal)
+            );
         }
 
         [Fact]

@@ -79,7 +79,10 @@ namespace PeelSdk.TypedFindings.Tests
         {
             Assert.Equal("cheshire-2015-effectiveness/q1/f1", Report.Questions[0].Findings[0].Id);
             Assert.Equal("cheshire-2015-effectiveness/q3/f5", Report.Questions[2].Findings[4].Id);
-            Assert.Equal(new[] { "cheshire-2015-effectiveness/afi/1", "cheshire-2015-effectiveness/afi/2", "cheshire-2015-effectiveness/afi/3" }, Report.AreasForImprovement.Select(a => a.Id));
+            Assert.Equal(
+                new[] { "cheshire-2015-effectiveness/afi/1", "cheshire-2015-effectiveness/afi/2", "cheshire-2015-effectiveness/afi/3" },
+                Report.AreasForImprovement.Select(a => a.Id)
+            );
         }
 
         [Fact]
@@ -97,7 +100,10 @@ namespace PeelSdk.TypedFindings.Tests
         {
             var parsed = PeelFiles.Parse(SeedPath());
             Assert.Equal(parsed.Questions.Select(q => (q.Key, q.Grade, q.Findings.Count)), Report.Questions.Select(q => (q.Key, q.Grade, q.Findings.Count)));
-            Assert.Equal(parsed.Questions.SelectMany(q => q.Findings).Select(f => (f.Id, f.Text)), Report.Questions.SelectMany(q => q.Findings).Select(f => (f.Id, f.Text)));
+            Assert.Equal(
+                parsed.Questions.SelectMany(q => q.Findings).Select(f => (f.Id, f.Text)),
+                Report.Questions.SelectMany(q => q.Findings).Select(f => (f.Id, f.Text))
+            );
         }
     }
 }

@@ -39,7 +39,13 @@ namespace PeelSdk.Testing
             new Expected("PEEL013.peel.txt", "PEEL013", PeelSeverity.Warning, 1, "Cheshre"),
             new Expected("PEEL014.peel.txt", "PEEL014", PeelSeverity.Warning, 5, "good"),
             new Expected("PEEL015.peel.txt", "PEEL015", PeelSeverity.Info, 4, "How well does the force recruit volunteers?"),
-            new Expected("PEEL016.peel.txt", "PEEL016", PeelSeverity.Info, 6, "How efficiently does the force operate and how sustainable are its services to the public?"),
+            new Expected(
+                "PEEL016.peel.txt",
+                "PEEL016",
+                PeelSeverity.Info,
+                6,
+                "How efficiently does the force operate and how sustainable are its services to the public?"
+            ),
             new Expected("PEEL017.peel-grades.csv", "PEEL017", PeelSeverity.Error, 3, "Hampshire,20x7,Effectiveness,1,Good"),
             new Expected("PEEL017.peel-grades.csv", "PEEL017", PeelSeverity.Error, 4, "Hampshire,2017,Effectiveness,1"),
             new Expected("PEEL017.peel-grades.csv", "PEEL017", PeelSeverity.Error, 5, "Hampshyre,2017,Effectiveness,1,Good"),
@@ -69,8 +75,11 @@ namespace PeelSdk.Testing
 
         /// <summary>Every fixture: reports (<c>*.peel.txt</c>) and grades tables (<c>*.peel-grades.csv</c>).</summary>
         public static IReadOnlyList<string> Files =>
-            Directory.GetFiles(Folder()).Where(f => f.EndsWith(".peel.txt", StringComparison.Ordinal) || f.EndsWith(".peel-grades.csv", StringComparison.Ordinal))
-                .OrderBy(f => f, StringComparer.Ordinal).ToList();
+            Directory
+                .GetFiles(Folder())
+                .Where(f => f.EndsWith(".peel.txt", StringComparison.Ordinal) || f.EndsWith(".peel-grades.csv", StringComparison.Ordinal))
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .ToList();
 
         public static IEnumerable<object[]> FileNames => Files.Select(f => new object[] { Path.GetFileName(f) });
 
@@ -80,12 +89,21 @@ namespace PeelSdk.Testing
         public static List<(string Id, PeelSeverity Severity, int Line, int Column, int EndLine, int EndColumn)> For(string fileName)
         {
             var lines = File.ReadAllText(Path.Combine(Folder(), fileName)).TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-            return All.Where(e => e.File == fileName).Select(e =>
-            {
-                var column = e.Span.Length == 0 ? 0 : lines[e.Line - 1].IndexOf(e.Span, StringComparison.Ordinal);
-                if (column < 0) throw new InvalidOperationException($"'{e.Span}' is not on line {e.Line} of {fileName}");
-                return (e.Id, e.Severity, Line: e.Line, Column: column + 1, EndLine: e.Line, EndColumn: column + 1 + e.Span.Length);
-            }).OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+            return All.Where(e => e.File == fileName)
+                .Select(e =>
+                {
+                    var column = e.Span.Length == 0 ? 0 : lines[e.Line - 1].IndexOf(e.Span, StringComparison.Ordinal);
+                    if (column < 0)
+                    {
+                        throw new InvalidOperationException($"'{e.Span}' is not on line {e.Line} of {fileName}");
+                    }
+
+                    return (e.Id, e.Severity, Line: e.Line, Column: column + 1, EndLine: e.Line, EndColumn: column + 1 + e.Span.Length);
+                })
+                .OrderBy(d => d.Line)
+                .ThenBy(d => d.Column)
+                .ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ToList();
         }
     }
 

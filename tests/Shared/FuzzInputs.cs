@@ -23,8 +23,33 @@ namespace PeelSdk.Testing
     {
         private static readonly string[] HostileTokens =
         {
-            "*/", "/*", "\"", "\\", "{", "}", "</summary>", "<summary>", "#error", "#nullable disable", "\u2028", "\u2029", "\u0085",
-            "\0", "\uD800", "\uDC00", "\u200F", "\u202E", "\u200B", "\uFEFF", "\"\"\"", "u8", "$\"{", "@\"", "|", "~", "~0022",
+            "*/",
+            "/*",
+            "\"",
+            "\\",
+            "{",
+            "}",
+            "</summary>",
+            "<summary>",
+            "#error",
+            "#nullable disable",
+            "\u2028",
+            "\u2029",
+            "\u0085",
+            "\0",
+            "\uD800",
+            "\uDC00",
+            "\u200F",
+            "\u202E",
+            "\u200B",
+            "\uFEFF",
+            "\"\"\"",
+            "u8",
+            "$\"{",
+            "@\"",
+            "|",
+            "~",
+            "~0022",
         };
 
         private static readonly Encoding Windows1252Like = Encoding.Latin1;
@@ -56,7 +81,10 @@ namespace PeelSdk.Testing
                 recipe.Add($"corpus #{source}");
             }
             var mutations = random.Next(1, 4);
-            for (var m = 0; m < mutations; m++) text = Mutate(text, random, recipe);
+            for (var m = 0; m < mutations; m++)
+            {
+                text = Mutate(text, random, recipe);
+            }
 
             byte[] bytes;
             switch (random.Next(20))
@@ -126,7 +154,12 @@ namespace PeelSdk.Testing
         public static IReadOnlyList<string> Corpus([CallerFilePath] string thisFile = "")
         {
             var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
-            return new[] { Path.Combine(root, "seeds"), Path.Combine(root, "tests", "Fixtures", "layouts"), Path.Combine(root, "tests", "Fixtures", "diagnostics") }
+            return new[]
+            {
+                Path.Combine(root, "seeds"),
+                Path.Combine(root, "tests", "Fixtures", "layouts"),
+                Path.Combine(root, "tests", "Fixtures", "diagnostics"),
+            }
                 .SelectMany(folder => Directory.GetFiles(folder, "*.peel.txt"))
                 .OrderBy(f => f, StringComparer.Ordinal)
                 .Select(File.ReadAllText)

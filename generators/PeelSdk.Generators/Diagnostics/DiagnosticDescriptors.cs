@@ -23,21 +23,24 @@ namespace PeelSdk.Generators.Diagnostics
                 : throw new System.ArgumentOutOfRangeException(nameof(id), id, "No descriptor for this rule id");
 
 #pragma warning disable RS1017 // The id is a rule's constant from PeelRuleIds, read through the rule.
-        private static DiagnosticDescriptor Describe(PeelRule rule) => new DiagnosticDescriptor(
-            rule.Id,
-            rule.Title,
-            rule.MessageFormat,
-            rule.Category,
-            SeverityOf(rule.Severity),
-            isEnabledByDefault: true,
-            helpLinkUri: rule.HelpLink);
+        private static DiagnosticDescriptor Describe(PeelRule rule) =>
+            new DiagnosticDescriptor(
+                rule.Id,
+                rule.Title,
+                rule.MessageFormat,
+                rule.Category,
+                SeverityOf(rule.Severity),
+                isEnabledByDefault: true,
+                helpLinkUri: rule.HelpLink
+            );
 #pragma warning restore RS1017
 
-        private static DiagnosticSeverity SeverityOf(PeelSeverity severity) => severity switch
-        {
-            PeelSeverity.Error => DiagnosticSeverity.Error,
-            PeelSeverity.Warning => DiagnosticSeverity.Warning,
-            _ => DiagnosticSeverity.Info,
-        };
+        private static DiagnosticSeverity SeverityOf(PeelSeverity severity) =>
+            severity switch
+            {
+                PeelSeverity.Error => DiagnosticSeverity.Error,
+                PeelSeverity.Warning => DiagnosticSeverity.Warning,
+                _ => DiagnosticSeverity.Info,
+            };
     }
 }

@@ -11,7 +11,10 @@ namespace PeelSdk.Generators.Diagnostics
     {
         public static void Report(SourceProductionContext output, IEnumerable<LocatedDiagnostic> diagnostics)
         {
-            foreach (var diagnostic in diagnostics) output.ReportDiagnostic(ToDiagnostic(diagnostic));
+            foreach (var diagnostic in diagnostics)
+            {
+                output.ReportDiagnostic(ToDiagnostic(diagnostic));
+            }
         }
 
         public static Diagnostic ToDiagnostic(LocatedDiagnostic located)
@@ -22,7 +25,8 @@ namespace PeelSdk.Generators.Diagnostics
                 : Location.Create(
                     located.Path,
                     new TextSpan(at.Start, at.Length),
-                    new LinePositionSpan(new LinePosition(at.Line - 1, at.Column - 1), new LinePosition(at.EndLine - 1, at.EndColumn - 1)));
+                    new LinePositionSpan(new LinePosition(at.Line - 1, at.Column - 1), new LinePosition(at.EndLine - 1, at.EndColumn - 1))
+                );
             return Diagnostic.Create(DiagnosticDescriptors.For(located.Diagnostic.Id), location, located.Diagnostic.Arguments.Cast<object>().ToArray());
         }
     }

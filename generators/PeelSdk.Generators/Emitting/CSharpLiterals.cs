@@ -17,10 +17,22 @@ namespace PeelSdk.Generators.Emitting
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
-                if (c == '"' || c == '\\') literal.Append('\\').Append(c);
-                else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) literal.Append(c).Append(value[++i]);
-                else if (NeedsEscape(c)) literal.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                else literal.Append(c);
+                if (c == '"' || c == '\\')
+                {
+                    literal.Append('\\').Append(c);
+                }
+                else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    literal.Append(c).Append(value[++i]);
+                }
+                else if (NeedsEscape(c))
+                {
+                    literal.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    literal.Append(c);
+                }
             }
             return literal.Append('"').ToString();
         }
@@ -36,14 +48,33 @@ namespace PeelSdk.Generators.Emitting
                 var c = value[i];
                 switch (c)
                 {
-                    case '&': doc.Append("&amp;"); break;
-                    case '<': doc.Append("&lt;"); break;
-                    case '>': doc.Append("&gt;"); break;
+                    case '&':
+                        doc.Append("&amp;");
+                        break;
+                    case '<':
+                        doc.Append("&lt;");
+                        break;
+                    case '>':
+                        doc.Append("&gt;");
+                        break;
                     default:
-                        if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) doc.Append(c).Append(value[++i]);
-                        else if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') doc.Append('\uFFFD');
-                        else if (NeedsEscape(c)) doc.Append(' ');
-                        else doc.Append(c);
+                        if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                        {
+                            doc.Append(c).Append(value[++i]);
+                        }
+                        else if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+                        {
+                            doc.Append('\uFFFD');
+                        }
+                        else if (NeedsEscape(c))
+                        {
+                            doc.Append(' ');
+                        }
+                        else
+                        {
+                            doc.Append(c);
+                        }
+
                         break;
                 }
             }

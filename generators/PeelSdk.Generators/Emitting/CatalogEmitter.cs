@@ -21,29 +21,47 @@ namespace PeelSdk.Generators.Emitting
         {
             var target = catalog.Target;
             var reportCount = catalog.Forces.Sum(f => f.Count);
-            var writer = GeneratedCode.Start("the PEEL report files of this project", target)
+            var writer = GeneratedCode
+                .Start("the PEEL report files of this project", target)
                 .Open("namespace " + catalog.Namespace)
-                .Summary($"The PEEL reports of this project, typed: {reportCount} report(s) on {catalog.Forces.Count} force(s). Start from a force, e.g. PeelReports.Cheshire.Peel2015.Effectiveness, or query All.")
+                .Summary(
+                    $"The PEEL reports of this project, typed: {reportCount} report(s) on {catalog.Forces.Count} force(s). Start from a force, e.g. "
+                        + $"PeelReports.Cheshire.Peel2015.Effectiveness, or query All."
+                )
                 .Line(GeneratedCode.Attribute)
                 .Open("public static partial class PeelReports")
                 .Line($"private static {target.Nullable(Catalog)} s_all;")
                 .Line()
-                .Summary("Every report, in force, year and pillar order, for LINQ queries. Each report is decoded on first use, so Find decodes only what it returns.")
-                .Line($"public static {Catalog} All => s_all ?? {GeneratedCode.Generated}.Initialize(ref s_all, {GeneratedCode.Generated}.Catalog(Index, Load));")
+                .Summary(
+                    "Every report, in force, year and pillar order, for LINQ queries. Each report is decoded on first use, so Find decodes only what "
+                        + "it returns."
+                )
+                .Line(
+                    $"public static {Catalog} All => s_all ?? {GeneratedCode.Generated}.Initialize(ref s_all, {GeneratedCode.Generated}.Catalog(Index, Load));"
+                )
                 .Line()
                 .Line("private const string Index = " + CSharpLiterals.String(catalog.Index) + ";")
                 .Line()
-                .Dispatch("private static", "string force, int year, " + Pillar + " pillar", "force",
-                    catalog.Forces.Select(f => (CSharpLiterals.String(f.Force.Slug), $"{f.TypeName}.Load(year, pillar)")));
+                .Dispatch(
+                    "private static",
+                    "string force, int year, " + Pillar + " pillar",
+                    "force",
+                    catalog.Forces.Select(f => (CSharpLiterals.String(f.Force.Slug), $"{f.TypeName}.Load(year, pillar)"))
+                );
 
-            foreach (var force in catalog.Forces) WriteForce(writer, force, target);
+            foreach (var force in catalog.Forces)
+            {
+                WriteForce(writer, force, target);
+            }
+
             return writer.Close().Close().ToString();
         }
 
         private static void WriteForce(CodeWriter writer, ForceSlot force, EmitTarget target)
         {
             var described = force.Force.FullName ?? force.Force.Name;
-            writer.Line()
+            writer
+                .Line()
                 .Summary($"{described}: {string.Join(", ", force.Years.Select(y => Number(y.Year)))}.")
                 .Line($"public static {force.TypeName} {force.PropertyName} => default({force.TypeName});")
                 .Line()
@@ -56,7 +74,11 @@ namespace PeelSdk.Generators.Emitting
                 .Line("public string Name => " + CSharpLiterals.String(force.Force.Name) + ";")
                 .Line()
                 .Summary("The full name as the reports write it, or null if they never do.")
-                .Line($"public {target.Nullable("string")} FullName => " + (force.Force.FullName is null ? "null" : CSharpLiterals.String(force.Force.FullName)) + ";")
+                .Line(
+                    $"public {target.Nullable("string")} FullName => "
+                        + (force.Force.FullName is null ? "null" : CSharpLiterals.String(force.Force.FullName))
+                        + ";"
+                )
                 .Line()
                 .Summary("Lower-case, hyphenated short name.")
                 .Line("public string Slug => " + CSharpLiterals.String(force.Force.Slug) + ";")
@@ -67,7 +89,8 @@ namespace PeelSdk.Generators.Emitting
             foreach (var year in force.Years)
             {
                 var yearText = Number(year.Year);
-                writer.Line()
+                writer
+                    .Line()
                     .Summary($"{described}, PEEL {yearText}: {string.Join(", ", year.Reports.Select(r => r.PropertyName))}.")
                     .Line($"public {year.TypeName} {year.PropertyName} => default({year.TypeName});")
                     .Line()
@@ -87,10 +110,20 @@ namespace PeelSdk.Generators.Emitting
         /// A <c>Load</c> method that picks a report by one part of its identity and hands the rest down: force, then
         /// year, then pillar, so each switch is small (one switch of thousands of cases costs the compiler seconds).
         /// </summary>
-        private static CodeWriter Dispatch(this CodeWriter writer, string modifiers, string parameters, string on, System.Collections.Generic.IEnumerable<(string Label, string Result)> cases)
+        private static CodeWriter Dispatch(
+            this CodeWriter writer,
+            string modifiers,
+            string parameters,
+            string on,
+            System.Collections.Generic.IEnumerable<(string Label, string Result)> cases
+        )
         {
             writer.Open($"{modifiers} {GeneratedCode.Runtime}PeelReport Load({parameters})").Open($"switch ({on})");
-            foreach (var (label, result) in cases) writer.Line($"case {label}: return {result};");
+            foreach (var (label, result) in cases)
+            {
+                writer.Line($"case {label}: return {result};");
+            }
+
             return writer.Line($"default: throw new global::System.ArgumentOutOfRangeException(nameof({on}));").Close().Close();
         }
 

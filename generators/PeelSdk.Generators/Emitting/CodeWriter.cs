@@ -16,7 +16,11 @@ namespace PeelSdk.Generators.Emitting
 
         public CodeWriter Line(string line = "")
         {
-            if (line.Length > 0) text.Append(' ', depth * 4).Append(line);
+            if (line.Length > 0)
+            {
+                text.Append(' ', depth * 4).Append(line);
+            }
+
             text.Append('\n');
             return this;
         }

@@ -22,7 +22,11 @@ namespace PeelSdk.Generators.Emitting
                 .Line("// PeelSdk, from " + CSharpLiterals.DocText(origin) + ": edit those, not this file.");
             // Both directives, as System.Text.Json writes them: "enable annotations" alone leaves the project's
             // warning context on, and with it nullable flow analysis of every generated member.
-            if (target.NullableAnnotations) writer.Line("#nullable enable annotations").Line("#nullable disable warnings");
+            if (target.NullableAnnotations)
+            {
+                writer.Line("#nullable enable annotations").Line("#nullable disable warnings");
+            }
+
             return writer.Line();
         }
     }

@@ -19,7 +19,8 @@ namespace PeelSdk.Generators.Emitting
         public static string Emit(ForceFileSpec file)
         {
             var first = file.Reports[0];
-            var writer = GeneratedCode.Start("the report files each class below names", first.Target)
+            var writer = GeneratedCode
+                .Start("the report files each class below names", first.Target)
                 .Open("namespace " + first.Namespace)
                 .Open("partial class PeelReports")
                 .Open("partial struct " + first.ForceTypeName);
@@ -28,7 +29,11 @@ namespace PeelSdk.Generators.Emitting
             {
                 if (spec.YearTypeName != year)
                 {
-                    if (year != null) writer.Close().Line();
+                    if (year != null)
+                    {
+                        writer.Close().Line();
+                    }
+
                     writer.Open("partial struct " + spec.YearTypeName);
                     year = spec.YearTypeName;
                 }
@@ -43,7 +48,8 @@ namespace PeelSdk.Generators.Emitting
 
         private static void Write(CodeWriter writer, ReportSpec spec)
         {
-            writer.Summary(spec.Summary)
+            writer
+                .Summary(spec.Summary)
                 .Line($"public {spec.TypeName} {spec.PropertyName} => {spec.TypeName}.Instance;")
                 .Line()
                 .Summary($"{spec.Title}, from {spec.SourceFile}.")
@@ -55,18 +61,25 @@ namespace PeelSdk.Generators.Emitting
 
             foreach (var question in spec.Questions)
             {
-                writer.Line()
+                writer
+                    .Line()
                     .Summary(question.Summary)
                     .Remarks(question.Remarks)
-                    .Line($"public {GeneratedCode.Runtime}Question {question.PropertyName} => QuestionAt({question.Index.ToString(CultureInfo.InvariantCulture)});");
+                    .Line(
+                        $"public {GeneratedCode.Runtime}Question {question.PropertyName} => "
+                            + $"QuestionAt({question.Index.ToString(CultureInfo.InvariantCulture)});"
+                    );
             }
 
             // A string constant costs the compiler nothing; past the budget, UTF-8 data has no size limit. The data
             // format escapes everything a literal could misread, so it goes in as it is.
-            writer.Line()
-                .Line(spec.Utf8Data
-                    ? ("private static global::System.ReadOnlySpan<byte> Data => \"", ReportData.ToAscii(spec.Data), "\"u8;")
-                    : ("private const string Data = \"", spec.Data, "\";"))
+            writer
+                .Line()
+                .Line(
+                    spec.Utf8Data
+                        ? ("private static global::System.ReadOnlySpan<byte> Data => \"", ReportData.ToAscii(spec.Data), "\"u8;")
+                        : ("private const string Data = \"", spec.Data, "\";")
+                )
                 .Close();
         }
     }

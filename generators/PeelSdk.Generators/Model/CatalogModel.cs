@@ -7,19 +7,37 @@ namespace PeelSdk.Generators.Model
     /// <param name="Index">The generated reports in catalog order, as <c>PeelSdk.Data</c> text (force, slug, year, pillar each).</param>
     /// <param name="Diagnostics">Diagnostics about the set of files (duplicates, size) and the options.</param>
     /// <param name="Target">What the consumer's C# allows.</param>
-    internal sealed record CatalogModel(string Namespace, ValueList<ForceSlot> Forces, ValueList<ReportSlot> Reports, string Index, ValueList<LocatedDiagnostic> Diagnostics, EmitTarget Target)
+    internal sealed record CatalogModel(
+        string Namespace,
+        ValueList<ForceSlot> Forces,
+        ValueList<ReportSlot> Reports,
+        string Index,
+        ValueList<LocatedDiagnostic> Diagnostics,
+        EmitTarget Target
+    )
     {
         /// <summary>The slot of the file at <paramref name="path"/>: a binary search, since every report looks up its own.</summary>
         public ReportSlot? FindSlot(string path)
         {
-            int low = 0, high = Reports.Count - 1;
+            int low = 0,
+                high = Reports.Count - 1;
             while (low <= high)
             {
                 var middle = low + ((high - low) / 2);
                 var order = string.CompareOrdinal(Reports[middle].Path, path);
-                if (order == 0) return Reports[middle];
-                if (order < 0) low = middle + 1;
-                else high = middle - 1;
+                if (order == 0)
+                {
+                    return Reports[middle];
+                }
+
+                if (order < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
             }
             return null;
         }
@@ -41,9 +59,21 @@ namespace PeelSdk.Generators.Model
     /// <param name="Pillar">Its pillar.</param>
     /// <param name="PropertyName">Its property on the year type (the pillar's name; <c>Inspection</c> for an integrated report).</param>
     /// <param name="TypeName">Its own class name.</param>
-    /// <param name="IsGenerated">False for a report that is incomplete, a duplicate or past the string budget before C# 11: no code is generated for it.</param>
+    /// <param name="IsGenerated">False for a report that is incomplete, a duplicate or past the string budget before C# 11: no code is generated for
+    /// it.</param>
     /// <param name="Utf8Data">Its data is a <c>"…"u8</c> literal (past the string budget), not a string constant.</param>
-    internal sealed record ReportSlot(string Path, string HintName, int Position, string ForceTypeName, string YearTypeName, Pillar Pillar, string PropertyName, string TypeName, bool IsGenerated, bool Utf8Data);
+    internal sealed record ReportSlot(
+        string Path,
+        string HintName,
+        int Position,
+        string ForceTypeName,
+        string YearTypeName,
+        Pillar Pillar,
+        string PropertyName,
+        string TypeName,
+        bool IsGenerated,
+        bool Utf8Data
+    );
 
     /// <summary>A diagnostic with the full path of its file (<see langword="null"/> for one about the project).</summary>
     internal sealed record LocatedDiagnostic(string? Path, PeelDiagnostic Diagnostic);

@@ -3,8 +3,7 @@ namespace PeelSdk.Generators.Model
     /// <summary>How much data one typed report carries (0 when it is not typed), for the string budget.</summary>
     internal sealed record DataSize(string Path, string DisplayPath, TextLocation? HeaderLocation, int Length)
     {
-        public static DataSize Of(ReportFile file) => new DataSize(
-            file.Path, file.Report.File, file.HeaderInFile, file.Data?.Length ?? 0);
+        public static DataSize Of(ReportFile file) => new DataSize(file.Path, file.Report.File, file.HeaderInFile, file.Data?.Length ?? 0);
     }
 
     /// <summary>

@@ -4,7 +4,8 @@ namespace PeelSdk.Generators.Model
     /// <param name="Namespace">The root namespace of the generated code.</param>
     /// <param name="InvalidNamespace">The value of <c>PeelReportsNamespace</c> when it was not a namespace (PEEL101), else <see langword="null"/>.</param>
     /// <param name="StringDataLimit">How many megabytes of the assembly's string-literal heap report data may take (<c>PeelStringDataLimit</c>).</param>
-    /// <param name="InvalidStringDataLimit">The value of <c>PeelStringDataLimit</c> when it was not a whole number from 0 to <see cref="MaxStringDataLimit"/> (PEEL103), else <see langword="null"/>.</param>
+    /// <param name="InvalidStringDataLimit">The value of <c>PeelStringDataLimit</c> when it was not a whole number from 0 to
+    /// <see cref="MaxStringDataLimit"/> (PEEL103), else <see langword="null"/>.</param>
     internal sealed record GeneratorOptions(string Namespace, string? InvalidNamespace, int StringDataLimit, string? InvalidStringDataLimit)
     {
         /// <summary>The namespace used when the project sets none.</summary>

@@ -10,7 +10,15 @@ namespace PeelSdk.Generators.Model
     /// <param name="Pillar">The pillar, or <see langword="null"/>.</param>
     /// <param name="HeaderLocation">Where the header stands in the file, for PEEL005.</param>
     /// <param name="Units">The headline and questions with their grades, for the catalog index (grade queries decode no report).</param>
-    internal sealed record ReportIdentity(string Path, string DisplayPath, Force? Force, int? Year, Pillar? Pillar, TextLocation? HeaderLocation, ValueList<GradedUnit> Units)
+    internal sealed record ReportIdentity(
+        string Path,
+        string DisplayPath,
+        Force? Force,
+        int? Year,
+        Pillar? Pillar,
+        TextLocation? HeaderLocation,
+        ValueList<GradedUnit> Units
+    )
     {
         /// <summary>True if the report can be typed: force, year, pillar and headline are all known.</summary>
         public bool IsComplete { get; init; }
@@ -19,17 +27,19 @@ namespace PeelSdk.Generators.Model
         public ReportContent Content { get; init; }
 
         /// <summary>Reads the identity of a parsed report.</summary>
-        public static ReportIdentity Of(ReportFile file) => new ReportIdentity(
-            file.Path,
-            file.Report.File,
-            file.Report.Force,
-            file.Report.Year,
-            file.Report.Pillar,
-            file.HeaderInFile,
-            GradedUnit.Of(file.Report.Headline, file.Report.Questions, file.Report.File))
-        {
-            IsComplete = file.Report.IsComplete,
-            Content = ReportContent.Of(file.Report),
-        };
+        public static ReportIdentity Of(ReportFile file) =>
+            new ReportIdentity(
+                file.Path,
+                file.Report.File,
+                file.Report.Force,
+                file.Report.Year,
+                file.Report.Pillar,
+                file.HeaderInFile,
+                GradedUnit.Of(file.Report.Headline, file.Report.Questions, file.Report.File)
+            )
+            {
+                IsComplete = file.Report.IsComplete,
+                Content = ReportContent.Of(file.Report),
+            };
     }
 }

@@ -32,7 +32,8 @@ namespace PeelSdk.Generators.Model
         ValueList<QuestionSpec> Questions,
         string Data,
         bool Utf8Data,
-        EmitTarget Target);
+        EmitTarget Target
+    );
 
     /// <summary>A question's property: its name, its index in <c>Questions</c>, and doc text already capped in length.</summary>
     internal sealed record QuestionSpec(string PropertyName, int Index, string Summary, string Remarks);

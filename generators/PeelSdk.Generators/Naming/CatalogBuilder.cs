@@ -23,28 +23,66 @@ namespace PeelSdk.Generators.Naming
             var diagnostics = new List<LocatedDiagnostic>();
             if (options.InvalidNamespace != null)
             {
-                diagnostics.Add(new LocatedDiagnostic(null, new PeelDiagnostic(PeelRules.InvalidNamespace, string.Empty, TextLocations.StartOfText, new[] { options.InvalidNamespace, options.Namespace })));
+                diagnostics.Add(
+                    new LocatedDiagnostic(
+                        null,
+                        new PeelDiagnostic(
+                            PeelRules.InvalidNamespace,
+                            string.Empty,
+                            TextLocations.StartOfText,
+                            new[] { options.InvalidNamespace, options.Namespace }
+                        )
+                    )
+                );
             }
             if (options.InvalidStringDataLimit != null)
             {
-                diagnostics.Add(new LocatedDiagnostic(null, new PeelDiagnostic(
-                    PeelRules.InvalidStringDataLimit,
-                    string.Empty,
-                    TextLocations.StartOfText,
-                    new[] { options.InvalidStringDataLimit, GeneratorOptions.MaxStringDataLimit.ToString(CultureInfo.InvariantCulture), options.StringDataLimit.ToString(CultureInfo.InvariantCulture) })));
+                diagnostics.Add(
+                    new LocatedDiagnostic(
+                        null,
+                        new PeelDiagnostic(
+                            PeelRules.InvalidStringDataLimit,
+                            string.Empty,
+                            TextLocations.StartOfText,
+                            new[]
+                            {
+                                options.InvalidStringDataLimit,
+                                GeneratorOptions.MaxStringDataLimit.ToString(CultureInfo.InvariantCulture),
+                                options.StringDataLimit.ToString(CultureInfo.InvariantCulture),
+                            }
+                        )
+                    )
+                );
             }
 
-            var repeats = DuplicateReports.Find(ordered, i => i.Path, i => i.IsComplete ? (i.Force!.Slug, i.Year!.Value, i.Pillar!.Value) : null, i => i.Content);
+            var repeats = DuplicateReports.Find(
+                ordered,
+                i => i.Path,
+                i => i.IsComplete ? (i.Force!.Slug, i.Year!.Value, i.Pillar!.Value) : null,
+                i => i.Content
+            );
             foreach (var (repeat, kept) in repeats)
             {
-                var duplicate = DuplicateReports.Diagnostic(repeat.DisplayPath, repeat.Force!, repeat.Year!.Value, repeat.Pillar!.Value, repeat.HeaderLocation, kept.DisplayPath, repeat.Content, kept.Content);
+                var duplicate = DuplicateReports.Diagnostic(
+                    repeat.DisplayPath,
+                    repeat.Force!,
+                    repeat.Year!.Value,
+                    repeat.Pillar!.Value,
+                    repeat.HeaderLocation,
+                    kept.DisplayPath,
+                    repeat.Content,
+                    kept.Content
+                );
                 diagnostics.Add(new LocatedDiagnostic(repeat.Path, duplicate));
             }
             var skipped = new HashSet<string>(repeats.Select(r => r.Repeat.Path), StringComparer.Ordinal);
             var winners = ordered.Where(i => i.IsComplete && !skipped.Contains(i.Path)).ToList();
             var pastBudget = new HashSet<string>(budget.PastBudget, StringComparer.Ordinal);
             diagnostics.AddRange(budget.Diagnostics);
-            if (!target.Utf8Available) winners = winners.Where(w => !pastBudget.Contains(w.Path)).ToList();
+            if (!target.Utf8Available)
+            {
+                winners = winners.Where(w => !pastBudget.Contains(w.Path)).ToList();
+            }
 
             var forceNames = new HashSet<string>(ReservedNames.Catalog.Concat(ReservedNames.Object), StringComparer.Ordinal);
             // Hint names must differ ignoring case (file systems); property names need only differ exactly.
@@ -74,24 +112,64 @@ namespace PeelSdk.Generators.Naming
                     {
                         var pillar = report.Pillar!.Value;
                         var member = MemberName(pillar);
-                        var slot = new ReportSlot(report.Path, hintName, index.Count - forceStart, typeName, yearType, pillar, member, member + "Report", IsGenerated: true, pastBudget.Contains(report.Path));
+                        var slot = new ReportSlot(
+                            report.Path,
+                            hintName,
+                            index.Count - forceStart,
+                            typeName,
+                            yearType,
+                            pillar,
+                            member,
+                            member + "Report",
+                            IsGenerated: true,
+                            pastBudget.Contains(report.Path)
+                        );
                         slots.Add(slot.Path, slot);
                         reports.Add(slot);
                         index.Add((first.Force.Name, first.Force.Slug, year.Key, pillar, report.DisplayPath, report.Units));
                     }
                     years.Add(new YearSlot(year.Key, yearProperty, yearType, ValueList<ReportSlot>.From(reports), yearStart));
                 }
-                forces.Add(new ForceSlot(property, typeName, new Force(first.Force.Name, fullName, first.Force.Slug), ValueList<YearSlot>.From(years), forceStart, index.Count - forceStart));
+                forces.Add(
+                    new ForceSlot(
+                        property,
+                        typeName,
+                        new Force(first.Force.Name, fullName, first.Force.Slug),
+                        ValueList<YearSlot>.From(years),
+                        forceStart,
+                        index.Count - forceStart
+                    )
+                );
             }
 
-            var allSlots = ordered.Select(i => slots.TryGetValue(i.Path, out var slot)
-                ? slot
-                : new ReportSlot(i.Path, string.Empty, -1, string.Empty, string.Empty, default, string.Empty, string.Empty, IsGenerated: false, Utf8Data: false));
+            var allSlots = ordered.Select(i =>
+                slots.TryGetValue(i.Path, out var slot)
+                    ? slot
+                    : new ReportSlot(
+                        i.Path,
+                        string.Empty,
+                        -1,
+                        string.Empty,
+                        string.Empty,
+                        default,
+                        string.Empty,
+                        string.Empty,
+                        IsGenerated: false,
+                        Utf8Data: false
+                    )
+            );
             return new CatalogModel(
-                options.Namespace, ValueList<ForceSlot>.From(forces), ValueList<ReportSlot>.From(allSlots), CatalogIndex.Encode(index), ValueList<LocatedDiagnostic>.From(diagnostics), target);
+                options.Namespace,
+                ValueList<ForceSlot>.From(forces),
+                ValueList<ReportSlot>.From(allSlots),
+                CatalogIndex.Encode(index),
+                ValueList<LocatedDiagnostic>.From(diagnostics),
+                target
+            );
         }
 
-        /// <summary>A report's member on its year: the pillar's name, or <c>Inspection</c> for the integrated report (<c>PeelReports.Kent.Peel2023.Inspection</c>).</summary>
+        /// <summary>A report's member on its year: the pillar's name, or <c>Inspection</c> for the integrated report
+        /// (<c>PeelReports.Kent.Peel2023.Inspection</c>).</summary>
         public static string MemberName(Pillar pillar) => pillar == Pillar.Integrated ? "Inspection" : pillar.ToString();
     }
 }

@@ -20,7 +20,10 @@ namespace PeelSdk.Generators.Naming
             long used = 0;
             var fitting = reports.TakeWhile(r => (used += r.Length) <= options.StringDataBudget).Count();
             var past = ValueList<string>.From(reports.Skip(fitting).Select(r => r.Path));
-            if (past.Count == 0 || target.Utf8Available) return new DataBudget(past, ValueList<LocatedDiagnostic>.Empty);
+            if (past.Count == 0 || target.Utf8Available)
+            {
+                return new DataBudget(past, ValueList<LocatedDiagnostic>.Empty);
+            }
 
             var first = reports[fitting];
             var megabytes = reports.Sum(r => (long)r.Length) * 2 / (1024.0 * 1024.0);
@@ -34,7 +37,8 @@ namespace PeelSdk.Generators.Naming
                     megabytes.ToString("0.0", CultureInfo.InvariantCulture),
                     options.StringDataLimit.ToString(CultureInfo.InvariantCulture),
                     target.LanguageVersion,
-                });
+                }
+            );
             return new DataBudget(past, ValueList<LocatedDiagnostic>.From(new[] { new LocatedDiagnostic(first.Path, tooLarge) }));
         }
     }

@@ -24,28 +24,54 @@ namespace PeelSdk.Generators.Naming
 
         public static ReportSpec? Build(ReportFile file, CatalogModel catalog)
         {
-            if (!catalog.Target.RuntimeReferenced || file.Data is null) return null;
-            if (!(catalog.FindSlot(file.Path) is { IsGenerated: true } slot)) return null;
+            if (!catalog.Target.RuntimeReferenced || file.Data is null)
+            {
+                return null;
+            }
+
+            if (!(catalog.FindSlot(file.Path) is { IsGenerated: true } slot))
+            {
+                return null;
+            }
 
             var report = file.Report;
             var taken = new HashSet<string>(ReservedNames.Report.Concat(ReservedNames.Object), StringComparer.Ordinal) { slot.TypeName };
-            var questions = report.Questions.Select((question, index) => new QuestionSpec(
-                PropertyName(question, taken),
-                index,
-                $"Question {Number(question.Number)}: {Cap(question.Text, MaxQuestionDoc)}",
-                Remarks(question)));
-            var title = report.Pillar == Pillar.Integrated
-                ? $"{report.Force!.Name} PEEL {PeelCycles.NameOf(report.Year!.Value)} inspection"
-                : $"{report.Force!.Name} PEEL {report.Year!.Value.ToString(CultureInfo.InvariantCulture)} {report.Pillar}";
+            var questions = report.Questions.Select(
+                (question, index) =>
+                    new QuestionSpec(
+                        PropertyName(question, taken),
+                        index,
+                        $"Question {Number(question.Number)}: {Cap(question.Text, MaxQuestionDoc)}",
+                        Remarks(question)
+                    )
+            );
+            var title =
+                report.Pillar == Pillar.Integrated
+                    ? $"{report.Force!.Name} PEEL {PeelCycles.NameOf(report.Year!.Value)} inspection"
+                    : $"{report.Force!.Name} PEEL {report.Year!.Value.ToString(CultureInfo.InvariantCulture)} {report.Pillar}";
             var summary = $"{title}: {Cap(report.Headline!.Text, MaxQuestionDoc)} {GradeText(report.Headline)}.";
             return new ReportSpec(
-                slot.HintName, slot.Position, catalog.Namespace, slot.ForceTypeName, slot.YearTypeName, slot.PropertyName, slot.TypeName,
-                title, summary, report.File, ValueList<QuestionSpec>.From(questions), file.Data, slot.Utf8Data, catalog.Target);
+                slot.HintName,
+                slot.Position,
+                catalog.Namespace,
+                slot.ForceTypeName,
+                slot.YearTypeName,
+                slot.PropertyName,
+                slot.TypeName,
+                title,
+                summary,
+                report.File,
+                ValueList<QuestionSpec>.From(questions),
+                file.Data,
+                slot.Utf8Data,
+                catalog.Target
+            );
         }
 
         /// <summary>The generated reports grouped into their forces' files, in hint-name order, each by year and pillar.</summary>
         public static ImmutableArray<ForceFileSpec> ForceFiles(ImmutableArray<ReportSpec?> specs) =>
-            specs.Where(spec => spec is not null)
+            specs
+                .Where(spec => spec is not null)
                 .Select(spec => spec!)
                 .GroupBy(spec => spec.HintName, StringComparer.Ordinal)
                 .OrderBy(force => force.Key, StringComparer.Ordinal)
@@ -67,24 +93,38 @@ namespace PeelSdk.Generators.Naming
                 : $"{GradeText(question)}. {findings}, the first: {Cap(question.Findings[0].Text, MaxFindingDoc)}";
         }
 
-        private static string GradeText(Question question) => question switch
-        {
-            { Grade: Grade grade, GradeSource: { Origin: not GradeOrigin.Stated } source } => $"Grade: {grade}, from {source.File} line {Number(source.Line)}",
-            { Grade: Grade grade, GradeSource: { } source } => $"Grade: {grade}, stated at line {Number(source.Line)}",
-            { Grade: Grade grade } => $"Grade: {grade}",
-            { IsUngraded: true } => "Ungraded",
-            _ => "Grade not stated",
-        };
+        private static string GradeText(Question question) =>
+            question switch
+            {
+                { Grade: Grade grade, GradeSource: { Origin: not GradeOrigin.Stated } source } =>
+                    $"Grade: {grade}, from {source.File} line {Number(source.Line)}",
+                { Grade: Grade grade, GradeSource: { } source } => $"Grade: {grade}, stated at line {Number(source.Line)}",
+                { Grade: Grade grade } => $"Grade: {grade}",
+                { IsUngraded: true } => "Ungraded",
+                _ => "Grade not stated",
+            };
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         /// <summary><paramref name="text"/>, cut at a word before <paramref name="max"/> characters with an ellipsis.</summary>
         public static string Cap(string text, int max)
         {
-            if (text.Length <= max) return text;
+            if (text.Length <= max)
+            {
+                return text;
+            }
+
             var cut = text.LastIndexOf(' ', max - 1);
-            if (cut < max / 2) cut = max - 1;
-            if (char.IsHighSurrogate(text[cut - 1])) cut--;
+            if (cut < max / 2)
+            {
+                cut = max - 1;
+            }
+
+            if (char.IsHighSurrogate(text[cut - 1]))
+            {
+                cut--;
+            }
+
             return text.Substring(0, cut).TrimEnd() + "…";
         }
 

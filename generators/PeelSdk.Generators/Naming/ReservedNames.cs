@@ -12,9 +12,26 @@ namespace PeelSdk.Generators.Naming
         /// <summary>Members of <c>PeelSdk.PeelReport</c>, and the helpers each generated report class declares.</summary>
         public static readonly string[] Report =
         {
-            "Force", "Year", "Pillar", "Headline", "Questions", "AreasForImprovement", "CausesOfConcern", "Recommendations", "Notes",
-            "LastUpdated", "Preamble", "SourceFile", "FindQuestion", "QuestionAt", "Cycle", "GradeScale", "AreasAssessed", "AreasGraded",
-            "Instance", "Data",
+            "Force",
+            "Year",
+            "Pillar",
+            "Headline",
+            "Questions",
+            "AreasForImprovement",
+            "CausesOfConcern",
+            "Recommendations",
+            "Notes",
+            "LastUpdated",
+            "Preamble",
+            "SourceFile",
+            "FindQuestion",
+            "QuestionAt",
+            "Cycle",
+            "GradeScale",
+            "AreasAssessed",
+            "AreasGraded",
+            "Instance",
+            "Data",
         };
 
         /// <summary>Members of the generated <c>PeelReports</c> class besides the forces.</summary>

@@ -27,7 +27,11 @@ namespace PeelSdk.Generators.Parsing
                 var c = text[i];
                 if (c == '\r' || c == '\n')
                 {
-                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
                     normalized.Append('\n');
                     starts.Add(i + 1);
                 }

@@ -18,9 +18,11 @@ namespace PeelSdk.Generators.Parsing
                 ? (IsNamespace(name) ? (name, null) : (GeneratorOptions.DefaultNamespace, name))
                 : (GeneratorOptions.DefaultNamespace, (string?)null);
             var (limit, invalidLimit) = Value(global, StringDataLimitProperty) is string text
-                ? (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var megabytes) && megabytes <= GeneratorOptions.MaxStringDataLimit
-                    ? (megabytes, null)
-                    : (GeneratorOptions.DefaultStringDataLimit, text))
+                ? (
+                    int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var megabytes) && megabytes <= GeneratorOptions.MaxStringDataLimit
+                        ? (megabytes, null)
+                        : (GeneratorOptions.DefaultStringDataLimit, text)
+                )
                 : (GeneratorOptions.DefaultStringDataLimit, (string?)null);
             return new GeneratorOptions(space, invalidSpace, limit, invalidLimit);
         }
@@ -30,8 +32,11 @@ namespace PeelSdk.Generators.Parsing
             global.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
         private static bool IsNamespace(string name) =>
-            name.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part)
-                && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None
-                && SyntaxFacts.GetContextualKeywordKind(part) != SyntaxKind.GlobalKeyword);
+            name.Split('.')
+                .All(part =>
+                    SyntaxFacts.IsValidIdentifier(part)
+                    && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None
+                    && SyntaxFacts.GetContextualKeywordKind(part) != SyntaxKind.GlobalKeyword
+                );
     }
 }

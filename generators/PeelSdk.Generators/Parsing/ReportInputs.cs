@@ -22,8 +22,13 @@ namespace PeelSdk.Generators.Parsing
         /// <summary>A report is an AdditionalFiles item named <c>*.peel.txt</c> or marked <c>PeelReport="true"</c> (a grades table never is).</summary>
         public static bool IsReport(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
             !IsGradeTable(file)
-            && (file.Path.EndsWith(ReportExtension, StringComparison.OrdinalIgnoreCase)
-                || (options.GetOptions(file).TryGetValue(ReportMetadata, out var marked) && string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase)));
+            && (
+                file.Path.EndsWith(ReportExtension, StringComparison.OrdinalIgnoreCase)
+                || (
+                    options.GetOptions(file).TryGetValue(ReportMetadata, out var marked)
+                    && string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
+                )
+            );
 
         /// <summary>A grades table is an AdditionalFiles item named <c>*.peel-grades.csv</c>.</summary>
         public static bool IsGradeTable(AdditionalText file) => file.Path.EndsWith(GradeTables.Extension, StringComparison.OrdinalIgnoreCase);
@@ -40,15 +45,25 @@ namespace PeelSdk.Generators.Parsing
             var text = file.GetText(cancellationToken);
             if (text is null)
             {
-                return new ReportFile(file.Path, ParsedReport.NotText(display, TextLocations.StartOfText, "could not be read by the compiler"), ValueList<int>.Empty);
+                return new ReportFile(
+                    file.Path,
+                    ParsedReport.NotText(display, TextLocations.StartOfText, "could not be read by the compiler"),
+                    ValueList<int>.Empty
+                );
             }
             var normalized = LineEndings.Normalize(text.ToString(), out var originalLineStarts);
-            return new ReportFile(file.Path, PeelParser.Read(normalized, display, ReadParseOptions(options.GlobalOptions), cancellationToken), originalLineStarts);
+            return new ReportFile(
+                file.Path,
+                PeelParser.Read(normalized, display, ReadParseOptions(options.GlobalOptions), cancellationToken),
+                originalLineStarts
+            );
         }
 
         /// <summary>The official grades as they apply: the grades tables, then the news releases, each in ordinal path order.</summary>
         public static ValueList<GradeTable> InApplyOrder(IEnumerable<GradeTableFile> tables, IEnumerable<GradeTableFile> releases) =>
-            ValueList<GradeTable>.From(tables.OrderBy(t => t.Path, StringComparer.Ordinal).Concat(releases.OrderBy(r => r.Path, StringComparer.Ordinal)).Select(t => t.Table));
+            ValueList<GradeTable>.From(
+                tables.OrderBy(t => t.Path, StringComparer.Ordinal).Concat(releases.OrderBy(r => r.Path, StringComparer.Ordinal)).Select(t => t.Table)
+            );
 
         /// <summary>The report completed with the official grades (the parser's judgment pass), and its data for the generated code.</summary>
         public static ReportFile Grade(ReportFile file, ValueList<GradeTable> official)
@@ -74,15 +89,35 @@ namespace PeelSdk.Generators.Parsing
         /// </summary>
         public static string DisplayPath(string path, string? projectDir)
         {
-            if (string.IsNullOrEmpty(projectDir)) return path.Replace('\\', '/');
+            if (string.IsNullOrEmpty(projectDir))
+            {
+                return path.Replace('\\', '/');
+            }
+
             var target = Segments(path);
             var root = Segments(projectDir!);
             var common = 0;
-            while (common < target.Count - 1 && common < root.Count && string.Equals(target[common], root[common], StringComparison.Ordinal)) common++;
-            if (common == 0) return path.Replace('\\', '/');
+            while (common < target.Count - 1 && common < root.Count && string.Equals(target[common], root[common], StringComparison.Ordinal))
+            {
+                common++;
+            }
+
+            if (common == 0)
+            {
+                return path.Replace('\\', '/');
+            }
+
             var relative = new List<string>();
-            for (var i = common; i < root.Count; i++) relative.Add("..");
-            for (var i = common; i < target.Count; i++) relative.Add(target[i]);
+            for (var i = common; i < root.Count; i++)
+            {
+                relative.Add("..");
+            }
+
+            for (var i = common; i < target.Count; i++)
+            {
+                relative.Add(target[i]);
+            }
+
             return string.Join("/", relative);
         }
 

@@ -9,7 +9,15 @@ namespace PeelSdk
         private readonly Func<string, int, Pillar, PeelReport>? load;
         private PeelReport? report;
 
-        public CatalogEntry(string forceName, string forceSlug, int year, Pillar pillar, string file, IReadOnlyList<GradedUnit> units, Func<string, int, Pillar, PeelReport> load)
+        public CatalogEntry(
+            string forceName,
+            string forceSlug,
+            int year,
+            Pillar pillar,
+            string file,
+            IReadOnlyList<GradedUnit> units,
+            Func<string, int, Pillar, PeelReport> load
+        )
         {
             ForceName = forceName;
             ForceSlug = forceSlug;

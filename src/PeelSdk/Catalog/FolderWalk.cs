@@ -27,10 +27,23 @@ namespace PeelSdk
             foreach (var path in paths)
             {
                 // File.Exists is true for a broken link itself, so links are resolved first.
-                if (LinkTarget(path) is string target && RealPath(path) is null) throw new FileNotFoundException($"No such file or folder: {path} (a symbolic link to '{target}', which does not exist or loops)", path);
-                if (File.Exists(path)) found.Add((path, RealPath(path) ?? Path.GetFullPath(path)));
-                else if (Directory.Exists(path) && RealPath(path) is string real) Walk(path, real, wanted, warning, visited, found);
-                else throw new FileNotFoundException($"No such file or folder: {path}", path);
+                if (LinkTarget(path) is string target && RealPath(path) is null)
+                {
+                    throw new FileNotFoundException($"No such file or folder: {path} (a symbolic link to '{target}', which does not exist or loops)", path);
+                }
+
+                if (File.Exists(path))
+                {
+                    found.Add((path, RealPath(path) ?? Path.GetFullPath(path)));
+                }
+                else if (Directory.Exists(path) && RealPath(path) is string real)
+                {
+                    Walk(path, real, wanted, warning, visited, found);
+                }
+                else
+                {
+                    throw new FileNotFoundException($"No such file or folder: {path}", path);
+                }
             }
             // Each real file once, under the first of its paths in ordinal order.
             var listed = new HashSet<string>(StringComparer.Ordinal);
@@ -38,9 +51,20 @@ namespace PeelSdk
         }
 
         // real: the folder's real path. An entry that is not a link is its folder's real path and its own name, so only links are resolved.
-        private static void Walk(string directory, string real, Func<string, bool> wanted, Action<string>? warning, HashSet<string> visited, List<(string, string)> found)
+        private static void Walk(
+            string directory,
+            string real,
+            Func<string, bool> wanted,
+            Action<string>? warning,
+            HashSet<string> visited,
+            List<(string, string)> found
+        )
         {
-            if (!visited.Add(real)) return;
+            if (!visited.Add(real))
+            {
+                return;
+            }
+
             string[] entries;
             try
             {
@@ -76,8 +100,14 @@ namespace PeelSdk
                         continue;
                     }
                 }
-                if (Directory.Exists(entryReal)) Walk(entry, entryReal, wanted, warning, visited, found);
-                else if (wanted(entry)) found.Add((entry, entryReal));
+                if (Directory.Exists(entryReal))
+                {
+                    Walk(entry, entryReal, wanted, warning, visited, found);
+                }
+                else if (wanted(entry))
+                {
+                    found.Add((entry, entryReal));
+                }
             }
         }
 
@@ -97,7 +127,11 @@ namespace PeelSdk
             while (pending.Count > 0)
             {
                 var part = pending.Pop();
-                if (part == ".") continue;
+                if (part == ".")
+                {
+                    continue;
+                }
+
                 if (part == "..")
                 {
                     current = Path.GetDirectoryName(current) ?? current;
@@ -109,9 +143,20 @@ namespace PeelSdk
                     current = next;
                     continue;
                 }
-                if (++hops > MaxLinkHops) return null;
-                if (Path.IsPathRooted(target)) current = Path.GetPathRoot(target)!;
-                foreach (var component in Components(Path.IsPathRooted(target) ? target.Substring(current.Length) : target).Reverse()) pending.Push(component);
+                if (++hops > MaxLinkHops)
+                {
+                    return null;
+                }
+
+                if (Path.IsPathRooted(target))
+                {
+                    current = Path.GetPathRoot(target)!;
+                }
+
+                foreach (var component in Components(Path.IsPathRooted(target) ? target.Substring(current.Length) : target).Reverse())
+                {
+                    pending.Push(component);
+                }
             }
             return File.Exists(current) || Directory.Exists(current) ? current : null;
         }

@@ -17,11 +17,23 @@ namespace PeelSdk
     /// True where this grade is on another scale than the one before it (four tiers to 2019, five from 2021): HMICFRS says
     /// the two are not directly comparable, so a move from good to adequate need not mean worse performance.
     /// </param>
-    public sealed record GradeHistoryItem(string Force, int Year, string Cycle, Pillar Pillar, int Number, string Key, Grade? Grade, GradeScale GradeScale, SourceSpan? Source, bool ScaleChanged)
+    public sealed record GradeHistoryItem(
+        string Force,
+        int Year,
+        string Cycle,
+        Pillar Pillar,
+        int Number,
+        string Key,
+        Grade? Grade,
+        GradeScale GradeScale,
+        SourceSpan? Source,
+        bool ScaleChanged
+    )
     {
         /// <inheritdoc />
         public override string ToString() =>
-            $"{Force} {Cycle} {Pillar} {Key}: {(Grade is Grade grade ? grade.ToString() : "no grade")} ({GradeScale}{(ScaleChanged ? ", not comparable with the grade before" : string.Empty)}){(Source is null ? string.Empty : " at " + Source)}";
+            $"{Force} {Cycle} {Pillar} {Key}: {(Grade is Grade grade ? grade.ToString() : "no grade")} "
+            + $"({GradeScale}{(ScaleChanged ? ", not comparable with the grade before" : string.Empty)}){(Source is null ? string.Empty : " at " + Source)}";
     }
 
     /// <summary>A column of a <see cref="GradeMatrix"/>: a pillar's headline or a question (area) key.</summary>
@@ -42,7 +54,14 @@ namespace PeelSdk
     /// The grades of one year or cycle as a force × question matrix (<see cref="PeelCatalog.Grades(int)"/>): rows are forces,
     /// columns each pillar's headline and questions, in pillar and question order.
     /// </summary>
-    public sealed record GradeMatrix(int Year, string Cycle, GradeScale GradeScale, IReadOnlyList<string> Forces, IReadOnlyList<GradeColumn> Columns, IReadOnlyList<GradeCell> Cells)
+    public sealed record GradeMatrix(
+        int Year,
+        string Cycle,
+        GradeScale GradeScale,
+        IReadOnlyList<string> Forces,
+        IReadOnlyList<GradeColumn> Columns,
+        IReadOnlyList<GradeCell> Cells
+    )
     {
         /// <summary>The grade of <paramref name="force"/> (short name, any case) in <paramref name="column"/>, or <see langword="null"/>.</summary>
         public Grade? this[string force, GradeColumn column]
@@ -51,7 +70,10 @@ namespace PeelSdk
             {
                 foreach (var cell in Cells)
                 {
-                    if (cell.Column == column && string.Equals(cell.Force, force, System.StringComparison.OrdinalIgnoreCase)) return cell.Grade;
+                    if (cell.Column == column && string.Equals(cell.Force, force, System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return cell.Grade;
+                    }
                 }
                 return null;
             }
@@ -59,7 +81,8 @@ namespace PeelSdk
 
         /// <inheritdoc />
         public override string ToString() =>
-            $"PEEL {Cycle}: {Forces.Count.ToString(CultureInfo.InvariantCulture)} force(s) × {Columns.Count.ToString(CultureInfo.InvariantCulture)} column(s), {Cells.Count.ToString(CultureInfo.InvariantCulture)} cell(s)";
+            $"PEEL {Cycle}: {Forces.Count.ToString(CultureInfo.InvariantCulture)} force(s) × {Columns.Count.ToString(CultureInfo.InvariantCulture)} "
+            + $"column(s), {Cells.Count.ToString(CultureInfo.InvariantCulture)} cell(s)";
     }
 
     /// <summary>How a grade moved between two years (<see cref="PeelCatalog.Compare"/>).</summary>
@@ -67,10 +90,13 @@ namespace PeelSdk
     {
         /// <summary>A better grade.</summary>
         Up,
+
         /// <summary>A worse grade.</summary>
         Down,
+
         /// <summary>The same grade on the same scale.</summary>
         Same,
+
         /// <summary>A grade is missing on one side, or the two are on different scales (four tiers against five).</summary>
         NotComparable,
     }
@@ -80,7 +106,8 @@ namespace PeelSdk
     {
         /// <inheritdoc />
         public override string ToString() =>
-            $"{Column}: {(From?.ToString() ?? "no grade")} ({FromYear.ToString(CultureInfo.InvariantCulture)}) → {(To?.ToString() ?? "no grade")} ({ToYear.ToString(CultureInfo.InvariantCulture)}): {Change}";
+            $"{Column}: {(From?.ToString() ?? "no grade")} ({FromYear.ToString(CultureInfo.InvariantCulture)}) → {(To?.ToString() ?? "no grade")} "
+            + $"({ToYear.ToString(CultureInfo.InvariantCulture)}): {Change}";
     }
 
     /// <summary>A finding whose text contains a searched phrase (<see cref="PeelCatalog.Search"/>).</summary>

@@ -16,16 +16,17 @@ namespace PeelSdk
 
         /// <summary>Creates a catalog of <paramref name="reports"/>.</summary>
         public PeelCatalog(IEnumerable<PeelReport> reports)
-            : this(reports.Select(r => new CatalogEntry(r)))
-        {
-        }
+            : this(reports.Select(r => new CatalogEntry(r))) { }
 
         internal PeelCatalog(IEnumerable<CatalogEntry> entries)
         {
             this.entries = entries.ToArray();
             // Generated catalogs come in order; a sort only where needed, stable, and without LINQ's ordering
             // machinery, whose generic code costs milliseconds to compile on a catalog's first use.
-            if (!IsOrdered(this.entries)) this.entries = SortStable(this.entries);
+            if (!IsOrdered(this.entries))
+            {
+                this.entries = SortStable(this.entries);
+            }
         }
 
         /// <inheritdoc />
@@ -39,7 +40,10 @@ namespace PeelSdk
         {
             foreach (var entry in entries)
             {
-                if (entry.Year == year && entry.Pillar == pillar && entry.IsForce(force)) return entry.Report;
+                if (entry.Year == year && entry.Pillar == pillar && entry.IsForce(force))
+                {
+                    return entry.Report;
+                }
             }
             return null;
         }
@@ -49,13 +53,15 @@ namespace PeelSdk
         {
             foreach (var entry in entries)
             {
-                if (entry.IsForce(force)) yield return entry.Report;
+                if (entry.IsForce(force))
+                {
+                    yield return entry.Report;
+                }
             }
         }
 
         /// <summary>Every core question of every report, with its report.</summary>
-        public IEnumerable<(PeelReport Report, Question Question)> Questions =>
-            this.SelectMany(r => r.Questions.Select(q => (r, q)));
+        public IEnumerable<(PeelReport Report, Question Question)> Questions => this.SelectMany(r => r.Questions.Select(q => (r, q)));
 
         /// <summary>
         /// One force's grades for one question or area key (any case) across every report of the catalog, oldest first:
@@ -67,13 +73,34 @@ namespace PeelSdk
             var items = new List<GradeHistoryItem>();
             foreach (var entry in entries)
             {
-                if (!entry.IsForce(force)) continue;
+                if (!entry.IsForce(force))
+                {
+                    continue;
+                }
+
                 foreach (var unit in entry.Units)
                 {
-                    if (!string.Equals(unit.Key, key, StringComparison.OrdinalIgnoreCase)) continue;
+                    if (!string.Equals(unit.Key, key, StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
+
                     var scale = PeelCycles.ScaleOf(entry.Year);
                     var changed = items.Count > 0 && items[items.Count - 1].GradeScale != scale;
-                    items.Add(new GradeHistoryItem(entry.ForceName, entry.Year, PeelCycles.NameOf(entry.Year), entry.Pillar, unit.Number, unit.Key, unit.Grade, scale, SourceOf(entry, unit), changed));
+                    items.Add(
+                        new GradeHistoryItem(
+                            entry.ForceName,
+                            entry.Year,
+                            PeelCycles.NameOf(entry.Year),
+                            entry.Pillar,
+                            unit.Number,
+                            unit.Key,
+                            unit.Grade,
+                            scale,
+                            SourceOf(entry, unit),
+                            changed
+                        )
+                    );
                 }
             }
             return items;
@@ -100,9 +127,14 @@ namespace PeelSdk
                 from.TryGetValue(identity, out var before);
                 to.TryGetValue(identity, out var after);
                 var column = after.Column ?? before.Column!;
-                var change = before.Grade is Grade was && after.Grade is Grade now && PeelCycles.ScaleOf(fromYear) == PeelCycles.ScaleOf(toYear)
-                    ? (now < was ? GradeChange.Up : now > was ? GradeChange.Down : GradeChange.Same)
-                    : GradeChange.NotComparable;
+                var change =
+                    before.Grade is Grade was && after.Grade is Grade now && PeelCycles.ScaleOf(fromYear) == PeelCycles.ScaleOf(toYear)
+                        ? (
+                            now < was ? GradeChange.Up
+                            : now > was ? GradeChange.Down
+                            : GradeChange.Same
+                        )
+                        : GradeChange.NotComparable;
                 comparisons.Add(new GradeComparison(column, fromYear, before.Grade, toYear, after.Grade, change));
             }
             return comparisons;
@@ -114,19 +146,29 @@ namespace PeelSdk
         /// </summary>
         public IEnumerable<SearchHit> Search(string text)
         {
-            if (string.IsNullOrWhiteSpace(text)) yield break;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                yield break;
+            }
+
             foreach (var report in this)
             {
                 foreach (var question in new[] { report.Headline }.Concat(report.Questions))
                 {
                     foreach (var finding in question.Findings)
                     {
-                        if (Contains(finding.Text, text)) yield return new SearchHit(report, question, finding);
+                        if (Contains(finding.Text, text))
+                        {
+                            yield return new SearchHit(report, question, finding);
+                        }
                     }
                 }
                 foreach (var finding in report.AreasForImprovement.Concat(report.CausesOfConcern).Concat(report.Recommendations).Concat(report.Notes))
                 {
-                    if (Contains(finding.Text, text)) yield return new SearchHit(report, null, finding);
+                    if (Contains(finding.Text, text))
+                    {
+                        yield return new SearchHit(report, null, finding);
+                    }
                 }
             }
         }
@@ -141,30 +183,55 @@ namespace PeelSdk
             var columns = new List<(GradeColumn Column, int Number)>();
             foreach (var entry in entries)
             {
-                if (!included(entry)) continue;
-                if (!forces.Contains(entry.ForceName)) forces.Add(entry.ForceName);
+                if (!included(entry))
+                {
+                    continue;
+                }
+
+                if (!forces.Contains(entry.ForceName))
+                {
+                    forces.Add(entry.ForceName);
+                }
+
                 foreach (var unit in entry.Units)
                 {
                     var column = new GradeColumn(entry.Pillar, unit.Key);
-                    if (!columns.Exists(c => c.Column == column)) columns.Add((column, unit.Number));
+                    if (!columns.Exists(c => c.Column == column))
+                    {
+                        columns.Add((column, unit.Number));
+                    }
+
                     cells.Add(new GradeCell(entry.ForceName, column, unit.Number, unit.Grade, SourceOf(entry, unit)));
                 }
             }
-            var ordered = columns.OrderBy(c => c.Column.Pillar).ThenBy(c => c.Number).ThenBy(c => c.Column.Key, StringComparer.Ordinal).Select(c => c.Column).ToList();
+            var ordered = columns
+                .OrderBy(c => c.Column.Pillar)
+                .ThenBy(c => c.Number)
+                .ThenBy(c => c.Column.Key, StringComparer.Ordinal)
+                .Select(c => c.Column)
+                .ToList();
             return new GradeMatrix(year, year == 0 ? string.Empty : PeelCycles.NameOf(year), PeelCycles.ScaleOf(year), forces, ordered, cells);
         }
 
-        /// <summary>A force's graded units of one year, by what <see cref="Compare"/> matches across years: the key, or pillar and key for a headline.</summary>
+        /// <summary>A force's graded units of one year, by what <see cref="Compare"/> matches across years: the key, or pillar and key for a
+        /// headline.</summary>
         private Dictionary<string, (GradeColumn? Column, Grade? Grade)> Units(string force, int year)
         {
             var units = new Dictionary<string, (GradeColumn?, Grade?)>(StringComparer.Ordinal);
             foreach (var entry in entries)
             {
-                if (entry.Year != year || !entry.IsForce(force)) continue;
+                if (entry.Year != year || !entry.IsForce(force))
+                {
+                    continue;
+                }
+
                 foreach (var unit in entry.Units)
                 {
                     var identity = unit.Number == 0 ? entry.Pillar + "/" + unit.Key : unit.Key;
-                    if (!units.ContainsKey(identity)) units.Add(identity, (new GradeColumn(entry.Pillar, unit.Key), unit.Grade));
+                    if (!units.ContainsKey(identity))
+                    {
+                        units.Add(identity, (new GradeColumn(entry.Pillar, unit.Key), unit.Grade));
+                    }
                 }
             }
             return units;
@@ -181,7 +248,11 @@ namespace PeelSdk
         private static int CatalogOrder(CatalogEntry x, CatalogEntry y)
         {
             var order = string.CompareOrdinal(x.ForceSlug, y.ForceSlug);
-            if (order == 0) order = x.Year.CompareTo(y.Year);
+            if (order == 0)
+            {
+                order = x.Year.CompareTo(y.Year);
+            }
+
             return order != 0 ? order : ((int)x.Pillar).CompareTo((int)y.Pillar);
         }
 
@@ -189,7 +260,10 @@ namespace PeelSdk
         {
             for (var i = 1; i < entries.Length; i++)
             {
-                if (CatalogOrder(entries[i - 1], entries[i]) > 0) return false;
+                if (CatalogOrder(entries[i - 1], entries[i]) > 0)
+                {
+                    return false;
+                }
             }
             return true;
         }
@@ -197,10 +271,18 @@ namespace PeelSdk
         private static CatalogEntry[] SortStable(CatalogEntry[] entries)
         {
             var positions = new int[entries.Length];
-            for (var i = 0; i < positions.Length; i++) positions[i] = i;
+            for (var i = 0; i < positions.Length; i++)
+            {
+                positions[i] = i;
+            }
+
             Array.Sort(positions, (x, y) => CatalogOrder(entries[x], entries[y]) is var order && order != 0 ? order : x.CompareTo(y));
             var sorted = new CatalogEntry[entries.Length];
-            for (var i = 0; i < sorted.Length; i++) sorted[i] = entries[positions[i]];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                sorted[i] = entries[positions[i]];
+            }
+
             return sorted;
         }
 

@@ -22,7 +22,8 @@ namespace PeelSdk
 
         /// <summary>Every diagnostic of every file, file by file in ordinal path order, in text order within a file.</summary>
         public IEnumerable<PeelDiagnostic> Diagnostics =>
-            Reports.Select(r => (r.File, r.Diagnostics))
+            Reports
+                .Select(r => (r.File, r.Diagnostics))
                 .Concat(Tables.Select(t => (t.File, t.Diagnostics)))
                 .OrderBy(f => f.File, StringComparer.Ordinal)
                 .SelectMany(f => f.Diagnostics);

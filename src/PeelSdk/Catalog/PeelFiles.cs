@@ -34,8 +34,14 @@ namespace PeelSdk
         public static PeelFileSet ParseAll(IEnumerable<string> files, PeelParseOptions options, CancellationToken cancellationToken = default) =>
             ParseAll(files, options, null, cancellationToken);
 
-        /// <summary>As <see cref="ParseAll(IEnumerable{string}, PeelParseOptions, CancellationToken)"/>, reporting the reports parsed so far and their total to <paramref name="progress"/>.</summary>
-        public static PeelFileSet ParseAll(IEnumerable<string> files, PeelParseOptions options, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken = default)
+        /// <summary>As <see cref="ParseAll(IEnumerable{string}, PeelParseOptions, CancellationToken)"/>, reporting the reports parsed so far and
+        /// their total to <paramref name="progress"/>.</summary>
+        public static PeelFileSet ParseAll(
+            IEnumerable<string> files,
+            PeelParseOptions options,
+            IProgress<(int Done, int Total)>? progress,
+            CancellationToken cancellationToken = default
+        )
         {
             var ordered = files.OrderBy(f => f, StringComparer.Ordinal).ToList();
             var tables = ordered.Where(IsGradeTable).Select(f => GradeTables.Parse(Decode(File.ReadAllBytes(f)), f)).ToList();
@@ -49,10 +55,24 @@ namespace PeelSdk
             // News releases grade the reports they are about, as grades tables do.
             var official = tables.Concat(read.Select(r => r.OfficialGrades).Where(g => g != null).Select(g => g!)).ToList();
             var parsed = read.Select(r => JudgmentPass.Complete(r, official)).ToList();
-            var repeats = DuplicateReports.Find(parsed, r => r.File, r => r.IsComplete ? (r.Force!.Slug, r.Year!.Value, r.Pillar!.Value) : null, ReportContent.Of);
+            var repeats = DuplicateReports.Find(
+                parsed,
+                r => r.File,
+                r => r.IsComplete ? (r.Force!.Slug, r.Year!.Value, r.Pillar!.Value) : null,
+                ReportContent.Of
+            );
             foreach (var (repeat, kept) in repeats)
             {
-                var duplicate = DuplicateReports.Diagnostic(repeat.File, repeat.Force!, repeat.Year!.Value, repeat.Pillar!.Value, repeat.HeaderLocation, kept.File, ReportContent.Of(repeat), ReportContent.Of(kept));
+                var duplicate = DuplicateReports.Diagnostic(
+                    repeat.File,
+                    repeat.Force!,
+                    repeat.Year!.Value,
+                    repeat.Pillar!.Value,
+                    repeat.HeaderLocation,
+                    kept.File,
+                    ReportContent.Of(repeat),
+                    ReportContent.Of(kept)
+                );
                 parsed[parsed.IndexOf(repeat)] = repeat.WithDiagnostics(new[] { duplicate });
             }
             return new PeelFileSet(parsed, tables);
@@ -72,8 +92,16 @@ namespace PeelSdk
         // Bytes that do not decode become U+FFFD, which the parser reports as PEEL011 at that position.
         internal static string Decode(byte[] bytes)
         {
-            if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
-            if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+            if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+            {
+                return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+            }
+
+            if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            {
+                return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+            }
+
             var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
             return Utf8.GetString(bytes, bom, bytes.Length - bom);
         }

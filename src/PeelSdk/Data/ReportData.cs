@@ -30,39 +30,56 @@ namespace PeelSdk.Data
         public const int ListCount = 5;
 
         /// <summary>What a question's finding ids start with, before their 1-based position, as the parser makes them.</summary>
-        public static string QuestionPrefix(string prefix, int number) =>
-            number == 0 ? prefix + "/headline/f" : prefix + "/q" + Digits(number) + "/f";
+        public static string QuestionPrefix(string prefix, int number) => number == 0 ? prefix + "/headline/f" : prefix + "/q" + Digits(number) + "/f";
 
         /// <summary>What the ids of report-level list <paramref name="list"/> start with, before their 1-based position.</summary>
-        public static string ListPrefix(string prefix, int list) => list switch
-        {
-            0 => prefix + "/afi/",
-            1 => prefix + "/coc/",
-            2 => prefix + "/rec/",
-            3 => prefix + "/note/",
-            _ => prefix + "/preamble/",
-        };
+        public static string ListPrefix(string prefix, int list) =>
+            list switch
+            {
+                0 => prefix + "/afi/",
+                1 => prefix + "/coc/",
+                2 => prefix + "/rec/",
+                3 => prefix + "/note/",
+                _ => prefix + "/preamble/",
+            };
 
         /// <summary>The id the parser gives the finding at <paramref name="index"/> of a list whose ids start with <paramref name="prefix"/>.</summary>
         public static string ExpectedId(string prefix, int index) => prefix + Digits(index + 1);
 
-        /// <summary>True if <paramref name="id"/> is <see cref="ExpectedId"/> of the same arguments, without building it (the encoder asks for every finding).</summary>
+        /// <summary>True if <paramref name="id"/> is <see cref="ExpectedId"/> of the same arguments, without building it (the encoder asks for every
+        /// finding).</summary>
         public static bool IsExpectedId(string id, string prefix, int index)
         {
             var at = prefix.Length;
-            if (id.Length <= at || id.Length > at + 10 || id[at] == '0' || !id.StartsWith(prefix, StringComparison.Ordinal)) return false;
+            if (id.Length <= at || id.Length > at + 10 || id[at] == '0' || !id.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
             long value = 0;
             for (var i = at; i < id.Length; i++)
             {
-                if (id[i] < '0' || id[i] > '9') return false;
+                if (id[i] < '0' || id[i] > '9')
+                {
+                    return false;
+                }
+
                 value = (value * 10) + (id[i] - '0');
             }
             return value == index + 1L;
         }
 
-        /// <summary>True for characters written as <c>~XXXX</c>: control characters, C#'s line breaks, byte order marks, non-characters and surrogates (a valid pair is written as it is).</summary>
+        /// <summary>True for characters written as <c>~XXXX</c>: control characters, C#'s line breaks, byte order marks, non-characters and
+        /// surrogates (a valid pair is written as it is).</summary>
         public static bool NeedsEscape(char c) =>
-            c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || char.IsSurrogate(c);
+            c < ' '
+            || (c >= '\u007F' && c <= '\u009F')
+            || c == '\u2028'
+            || c == '\u2029'
+            || c == '\uFEFF'
+            || c == '\uFFFE'
+            || c == '\uFFFF'
+            || char.IsSurrogate(c);
 
         /// <summary><paramref name="data"/> with every character outside printable ASCII escaped: the form of <c>"…"u8</c> data.</summary>
         public static string ToAscii(string data)
@@ -70,15 +87,20 @@ namespace PeelSdk.Data
             var ascii = new StringBuilder(data.Length + 64);
             foreach (var c in data)
             {
-                if (c > '~') AppendEscaped(ascii, c);
-                else ascii.Append(c);
+                if (c > '~')
+                {
+                    AppendEscaped(ascii, c);
+                }
+                else
+                {
+                    ascii.Append(c);
+                }
             }
             return ascii.ToString();
         }
 
         /// <summary>Appends <paramref name="c"/> as <c>~XXXX</c>.</summary>
-        public static void AppendEscaped(StringBuilder text, char c) =>
-            text.Append(Escape).Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+        public static void AppendEscaped(StringBuilder text, char c) => text.Append(Escape).Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
 
         /// <summary>Decimal digits of <paramref name="value"/>, with no culture (its first use loads ICU, milliseconds at startup).</summary>
         public static string Digits(int value)
@@ -91,7 +113,8 @@ namespace PeelSdk.Data
         /// <summary>Room for any <see cref="int"/> in decimal, sign included.</summary>
         public const int MaxDigits = 11;
 
-        /// <summary>Writes <paramref name="value"/> at the end of <paramref name="digits"/> (<see cref="MaxDigits"/> long) and returns where it starts.</summary>
+        /// <summary>Writes <paramref name="value"/> at the end of <paramref name="digits"/> (<see cref="MaxDigits"/> long) and returns where it
+        /// starts.</summary>
         public static int WriteDigits(char[] digits, int value)
         {
             var position = digits.Length;
@@ -100,9 +123,12 @@ namespace PeelSdk.Data
             {
                 digits[--position] = (char)('0' + (rest % 10));
                 rest /= 10;
+            } while (rest > 0);
+            if (value < 0)
+            {
+                digits[--position] = '-';
             }
-            while (rest > 0);
-            if (value < 0) digits[--position] = '-';
+
             return position;
         }
     }
@@ -131,16 +157,30 @@ namespace PeelSdk.Data
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
-                if (c >= ' ' && c < '\u007F' ? c != ReportData.Escape && c != ReportData.Separator && c != '"' && c != '\\' : !ReportData.NeedsEscape(c)) continue;
+                if (c >= ' ' && c < '\u007F' ? c != ReportData.Escape && c != ReportData.Separator && c != '"' && c != '\\' : !ReportData.NeedsEscape(c))
+                {
+                    continue;
+                }
+
                 if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                 {
                     i++;
                     continue;
                 }
                 text.Append(value, run, i - run);
-                if (c == ReportData.Escape) text.Append(ReportData.Escape).Append(ReportData.Escape);
-                else if (c == ReportData.Separator) text.Append(ReportData.Escape).Append('!');
-                else ReportData.AppendEscaped(text, c);
+                if (c == ReportData.Escape)
+                {
+                    text.Append(ReportData.Escape).Append(ReportData.Escape);
+                }
+                else if (c == ReportData.Separator)
+                {
+                    text.Append(ReportData.Escape).Append('!');
+                }
+                else
+                {
+                    ReportData.AppendEscaped(text, c);
+                }
+
                 run = i + 1;
             }
             text.Append(value, run, value.Length - run);
@@ -164,7 +204,10 @@ namespace PeelSdk.Data
 
         private void Start()
         {
-            if (text.Length > 0) text.Append(ReportData.Separator);
+            if (text.Length > 0)
+            {
+                text.Append(ReportData.Separator);
+            }
         }
     }
 
@@ -181,7 +224,13 @@ namespace PeelSdk.Data
             var version = String();
             if (version != ReportData.Version)
             {
-                throw Damaged("is of version '" + version + "', and this PeelSdk reads '" + ReportData.Version + "': use the same PeelSdk package version for the generator and the runtime library");
+                throw Damaged(
+                    "is of version '"
+                        + version
+                        + "', and this PeelSdk reads '"
+                        + ReportData.Version
+                        + "': use the same PeelSdk package version for the generator and the runtime library"
+                );
             }
         }
 
@@ -189,14 +238,25 @@ namespace PeelSdk.Data
 
         public string? NullableString()
         {
-            if (position > text.Length) throw Damaged("ends too early");
+            if (position > text.Length)
+            {
+                throw Damaged("ends too early");
+            }
             // A plain scan, not string.IndexOf: its vectorised search costs ~2 ms to set up on first use in a process.
             var start = position;
             var end = start;
             var escaped = false;
-            for (; end < text.Length && text[end] != ReportData.Separator; end++) escaped |= text[end] == ReportData.Escape;
+            for (; end < text.Length && text[end] != ReportData.Separator; end++)
+            {
+                escaped |= text[end] == ReportData.Escape;
+            }
+
             position = end + 1;
-            if (end - start == 2 && text[start] == ReportData.Escape && text[start + 1] == '-') return null;
+            if (end - start == 2 && text[start] == ReportData.Escape && text[start + 1] == '-')
+            {
+                return null;
+            }
+
             return escaped ? Unescape(start, end) : text.Substring(start, end - start);
         }
 
@@ -210,7 +270,11 @@ namespace PeelSdk.Data
         public int? NullableNumber(int first = int.MinValue, int last = int.MaxValue)
         {
             var token = String();
-            if (token.Length == 0) return null;
+            if (token.Length == 0)
+            {
+                return null;
+            }
+
             var negative = token[0] == '-';
             long value = 0;
             for (var i = negative ? 1 : 0; i < token.Length && value <= int.MaxValue; i++)
@@ -235,16 +299,29 @@ namespace PeelSdk.Data
                     value.Append(c);
                     continue;
                 }
-                if (i + 1 >= end) throw Damaged("ends inside an escape");
+                if (i + 1 >= end)
+                {
+                    throw Damaged("ends inside an escape");
+                }
+
                 var next = text[++i];
-                if (next == ReportData.Escape) value.Append(ReportData.Escape);
-                else if (next == '!') value.Append(ReportData.Separator);
+                if (next == ReportData.Escape)
+                {
+                    value.Append(ReportData.Escape);
+                }
+                else if (next == '!')
+                {
+                    value.Append(ReportData.Separator);
+                }
                 else if (i + 4 <= end && Hex(i) is int code)
                 {
                     value.Append((char)code);
                     i += 3;
                 }
-                else throw Damaged("has an unknown escape '~" + next + "'");
+                else
+                {
+                    throw Damaged("has an unknown escape '~" + next + "'");
+                }
             }
             return value.ToString();
         }
@@ -262,8 +339,15 @@ namespace PeelSdk.Data
             for (var i = start; i < start + 4; i++)
             {
                 var c = text[i];
-                var digit = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-                if (digit < 0) return null;
+                var digit =
+                    c >= '0' && c <= '9' ? c - '0'
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                    : -1;
+                if (digit < 0)
+                {
+                    return null;
+                }
+
                 code = (code * 16) + digit;
             }
             return code;

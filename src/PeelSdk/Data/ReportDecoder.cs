@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace PeelSdk.Data
 {
@@ -23,11 +22,38 @@ namespace PeelSdk.Data
             var context = new Context(data, file);
             var headline = context.Question(prefix);
             var questions = new Question[data.Number()];
-            for (var i = 0; i < questions.Length; i++) questions[i] = context.Question(prefix);
+            for (var i = 0; i < questions.Length; i++)
+            {
+                questions[i] = context.Question(prefix);
+            }
+
             var lists = new ValueList<Finding>[ReportData.ListCount];
-            for (var i = 0; i < lists.Length; i++) lists[i] = context.Findings(ReportData.ListPrefix(prefix, i));
-            if (!data.AtEnd) throw ReportDataReader.Damaged("has more than one report");
-            return new PeelReport(force, year, pillar, headline, ValueList<Question>.Wrap(questions), lists[0], lists[1], lists[2], lists[3], file, lastUpdated, lists[4], areasAssessed, areasGraded);
+            for (var i = 0; i < lists.Length; i++)
+            {
+                lists[i] = context.Findings(ReportData.ListPrefix(prefix, i));
+            }
+
+            if (!data.AtEnd)
+            {
+                throw ReportDataReader.Damaged("has more than one report");
+            }
+
+            return new PeelReport(
+                force,
+                year,
+                pillar,
+                headline,
+                ValueList<Question>.Wrap(questions),
+                lists[0],
+                lists[1],
+                lists[2],
+                lists[3],
+                file,
+                lastUpdated,
+                lists[4],
+                areasAssessed,
+                areasGraded
+            );
         }
 
         private sealed class Context
@@ -54,16 +80,21 @@ namespace PeelSdk.Data
                 var isUngraded = data.String().Length > 0;
                 var carriedOverFrom = data.NullableNumber();
                 var findings = Findings(ReportData.QuestionPrefix(prefix, number));
-                var judgment = judgmentIndex is int index && index >= 0
-                    ? (index < findings.Count ? findings[index] : throw ReportDataReader.Damaged("names a judgment past the findings"))
-                    : inlineJudgment;
+                var judgment =
+                    judgmentIndex is int index && index >= 0
+                        ? (index < findings.Count ? findings[index] : throw ReportDataReader.Damaged("names a judgment past the findings"))
+                        : inlineJudgment;
                 return new Question(number, key, text, source, grade, gradeSource, judgment, findings, isUngraded, carriedOverFrom);
             }
 
             public ValueList<Finding> Findings(string prefix)
             {
                 var findings = new Finding[data.Number()];
-                for (var i = 0; i < findings.Length; i++) findings[i] = Finding(ReportData.ExpectedId(prefix, i));
+                for (var i = 0; i < findings.Length; i++)
+                {
+                    findings[i] = Finding(ReportData.ExpectedId(prefix, i));
+                }
+
                 return ValueList<Finding>.Wrap(findings);
             }
 
@@ -85,15 +116,19 @@ namespace PeelSdk.Data
 
             private GradeSource? GradeSource()
             {
-                if (!(data.NullableNumber(0, (int)GradeOrigin.Release) is int origin)) return null;
+                if (!(data.NullableNumber(0, (int)GradeOrigin.Release) is int origin))
+                {
+                    return null;
+                }
+
                 var sourceFile = data.String();
                 var line = data.Number();
-                var location = data.String().Length > 0
-                    ? new TextLocation(data.Number(), data.Number(), data.Number(), data.Number(), data.Number(), data.Number())
-                    : null;
+                var location =
+                    data.String().Length > 0
+                        ? new TextLocation(data.Number(), data.Number(), data.Number(), data.Number(), data.Number(), data.Number())
+                        : null;
                 return new GradeSource((GradeOrigin)origin, sourceFile.Length == 0 ? file : sourceFile, line, location);
             }
-
         }
     }
 }

@@ -14,23 +14,41 @@ namespace PeelSdk.Data
     {
         public static string Encode(ParsedReport report)
         {
-            if (!report.IsComplete) throw new ArgumentException("Only a complete report (force, year, pillar and headline) is encoded.", nameof(report));
+            if (!report.IsComplete)
+            {
+                throw new ArgumentException("Only a complete report (force, year, pillar and headline) is encoded.", nameof(report));
+            }
+
             var force = report.Force!;
             var prefix = IdPrefix(force.Slug, report.Year!.Value, report.Pillar!.Value);
             var data = new ReportDataWriter(ExpectedLength(report))
                 .String(ReportData.Version)
-                .String(force.Name).String(force.FullName).String(force.Slug)
-                .Number(report.Year.Value).Number((int)report.Pillar.Value)
+                .String(force.Name)
+                .String(force.FullName)
+                .String(force.Slug)
+                .Number(report.Year.Value)
+                .Number((int)report.Pillar.Value)
                 .String(report.File)
-                .Number(report.LastUpdated?.Year).Number(report.LastUpdated?.Month).Number(report.LastUpdated?.Day)
-                .Number(report.AreasAssessed).Number(report.AreasGraded)
+                .Number(report.LastUpdated?.Year)
+                .Number(report.LastUpdated?.Month)
+                .Number(report.LastUpdated?.Day)
+                .Number(report.AreasAssessed)
+                .Number(report.AreasGraded)
                 .String(prefix);
             var context = new Context(data, report.File);
             context.Question(report.Headline!, prefix);
             data.Number(report.Questions.Count);
-            foreach (var question in report.Questions) context.Question(question, prefix);
+            foreach (var question in report.Questions)
+            {
+                context.Question(question, prefix);
+            }
+
             var lists = new[] { report.AreasForImprovement, report.CausesOfConcern, report.Recommendations, report.Notes, report.Preamble };
-            for (var i = 0; i < lists.Length; i++) context.Findings(lists[i], ReportData.ListPrefix(prefix, i));
+            for (var i = 0; i < lists.Length; i++)
+            {
+                context.Findings(lists[i], ReportData.ListPrefix(prefix, i));
+            }
+
             return data.ToString();
         }
 
@@ -38,8 +56,17 @@ namespace PeelSdk.Data
         private static int ExpectedLength(ParsedReport report)
         {
             var length = 512;
-            foreach (var question in report.Questions.Concat(new[] { report.Headline! })) length += question.Text.Length + 64 + Findings(question.Findings);
-            return length + Findings(report.AreasForImprovement) + Findings(report.CausesOfConcern) + Findings(report.Recommendations) + Findings(report.Notes) + Findings(report.Preamble);
+            foreach (var question in report.Questions.Concat(new[] { report.Headline! }))
+            {
+                length += question.Text.Length + 64 + Findings(question.Findings);
+            }
+
+            return length
+                + Findings(report.AreasForImprovement)
+                + Findings(report.CausesOfConcern)
+                + Findings(report.Recommendations)
+                + Findings(report.Notes)
+                + Findings(report.Preamble);
 
             static int Findings(IReadOnlyList<Finding> findings) => findings.Sum(finding => finding.Text.Length + 24);
         }
@@ -67,8 +94,14 @@ namespace PeelSdk.Data
                 GradeSource(question.GradeSource);
                 var findings = ReportData.QuestionPrefix(prefix, question.Number);
                 var judgment = question.Judgment is null ? -1 : IndexOf(question.Findings, question.Judgment);
-                if (question.Judgment is null) data.Number(null);
-                else if (judgment >= 0) data.Number(judgment);
+                if (question.Judgment is null)
+                {
+                    data.Number(null);
+                }
+                else if (judgment >= 0)
+                {
+                    data.Number(judgment);
+                }
                 else
                 {
                     data.Number(-1);
@@ -81,7 +114,10 @@ namespace PeelSdk.Data
             public void Findings(IReadOnlyList<Finding> findings, string prefix)
             {
                 data.Number(findings.Count);
-                for (var i = 0; i < findings.Count; i++) Finding(findings[i], ReportData.IsExpectedId(findings[i].Id, prefix, i));
+                for (var i = 0; i < findings.Count; i++)
+                {
+                    Finding(findings[i], ReportData.IsExpectedId(findings[i].Id, prefix, i));
+                }
             }
 
             // idIsExpected: the id is the one the decoder derives, so it is written as an empty token.
@@ -92,14 +128,16 @@ namespace PeelSdk.Data
             }
 
             private void Span(SourceSpan span) =>
-                data.Number(span.Line)
-                    .Number(span.EndLine == span.Line ? (int?)null : span.EndLine)
-                    .String(span.File == file ? string.Empty : span.File);
+                data.Number(span.Line).Number(span.EndLine == span.Line ? (int?)null : span.EndLine).String(span.File == file ? string.Empty : span.File);
 
             private void GradeSource(GradeSource? source)
             {
                 data.Number(source is null ? (int?)null : (int)source.Origin);
-                if (source is null) return;
+                if (source is null)
+                {
+                    return;
+                }
+
                 data.String(source.File == file ? string.Empty : source.File).Number(source.Line).Flag(source.Location != null);
                 if (source.Location is TextLocation at)
                 {
@@ -111,7 +149,10 @@ namespace PeelSdk.Data
             {
                 for (var i = 0; i < findings.Count; i++)
                 {
-                    if (ReferenceEquals(findings[i], finding) || findings[i] == finding) return i;
+                    if (ReferenceEquals(findings[i], finding) || findings[i] == finding)
+                    {
+                        return i;
+                    }
                 }
                 return -1;
             }

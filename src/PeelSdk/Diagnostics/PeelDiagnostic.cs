@@ -44,21 +44,27 @@ namespace PeelSdk
             get
             {
                 var arguments = new object[Arguments.Count];
-                for (var i = 0; i < arguments.Length; i++) arguments[i] = Arguments[i];
+                for (var i = 0; i < arguments.Length; i++)
+                {
+                    arguments[i] = Arguments[i];
+                }
+
                 return string.Format(CultureInfo.InvariantCulture, Rule.MessageFormat, arguments);
             }
         }
 
         /// <summary>The lower-case severity word MSBuild prints.</summary>
-        public string SeverityText => Severity switch
-        {
-            PeelSeverity.Error => "error",
-            PeelSeverity.Warning => "warning",
-            _ => "info",
-        };
+        public string SeverityText =>
+            Severity switch
+            {
+                PeelSeverity.Error => "error",
+                PeelSeverity.Warning => "warning",
+                _ => "info",
+            };
 
         /// <summary>The MSBuild form: <c>path(line,col): error PEEL001: message</c>.</summary>
         public override string ToString() =>
-            $"{File}({Location.Line.ToString(CultureInfo.InvariantCulture)},{Location.Column.ToString(CultureInfo.InvariantCulture)}): {SeverityText} {Id}: {Message}";
+            $"{File}({Location.Line.ToString(CultureInfo.InvariantCulture)},{Location.Column.ToString(CultureInfo.InvariantCulture)}): "
+            + $"{SeverityText} {Id}: {Message}";
     }
 }

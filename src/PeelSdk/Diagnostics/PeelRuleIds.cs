@@ -58,20 +58,28 @@ namespace PeelSdk
 
         /// <summary>PEEL017.</summary>
         public const string InvalidGradeRow = "PEEL017";
+
         /// <summary>PEEL018: counts an integrated report states disagree with its text.</summary>
         public const string AreaCountsDisagree = "PEEL018";
+
         /// <summary>PEEL019: an area's section disagrees with the judgments table.</summary>
         public const string TableDisagreesWithSection = "PEEL019";
+
         /// <summary>PEEL020: an 'awarded no … grades' sentence disagrees with the grades.</summary>
         public const string SummaryDisagreesWithGrades = "PEEL020";
+
         /// <summary>PEEL021: an integrated report's force or cycle is read from its opening or file name.</summary>
         public const string IdentityInferred = "PEEL021";
+
         /// <summary>PEEL022: a page about a report, not a report.</summary>
         public const string NotAReport = "PEEL022";
+
         /// <summary>PEEL023: an official grade names a question its year or cycle does not have.</summary>
         public const string UnknownOfficialQuestion = "PEEL023";
+
         /// <summary>PEEL024: an area graded officially but not in the report's text.</summary>
         public const string AreaOnlyInOfficialGrades = "PEEL024";
+
         /// <summary>PEEL025: a news release's counts disagree with the report's grades.</summary>
         public const string ReleaseCountsDisagree = "PEEL025";
 

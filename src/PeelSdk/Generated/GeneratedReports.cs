@@ -35,17 +35,19 @@ namespace PeelSdk.Generated
             return ReportDecoder.Decode(data);
         }
 
-        /// <summary>A catalog of the reports named by <paramref name="index"/>; <paramref name="load"/> builds a report (force slug, year, pillar) on first use.</summary>
+        /// <summary>A catalog of the reports named by <paramref name="index"/>; <paramref name="load"/> builds a report (force slug, year, pillar) on
+        /// first use.</summary>
         public static PeelCatalog Catalog(string index, Func<string, int, Pillar, PeelReport> load) => new PeelCatalog(CatalogIndex.Decode(index, load));
 
         /// <summary>
         /// Publishes <paramref name="created"/> into <paramref name="location"/> unless another thread did first, and
         /// returns what is there: how a generated class builds its single instance on first use.
         /// </summary>
-        public static T Initialize<T>(ref T? location, T created) where T : class =>
-            Interlocked.CompareExchange(ref location, created, null) ?? created;
+        public static T Initialize<T>(ref T? location, T created)
+            where T : class => Interlocked.CompareExchange(ref location, created, null) ?? created;
 
-        /// <summary>The <paramref name="count"/> reports of <paramref name="catalog"/> from <paramref name="start"/> (a force's or a year's), unbuilt.</summary>
+        /// <summary>The <paramref name="count"/> reports of <paramref name="catalog"/> from <paramref name="start"/> (a force's or a year's),
+        /// unbuilt.</summary>
         public static PeelCatalog Range(PeelCatalog catalog, int start, int count) => catalog.Range(start, count);
     }
 }

@@ -45,15 +45,16 @@ namespace PeelSdk
     static class DocumentKinds
     {
         /// <summary>The kind in words, with its article: "a news release", "a landing page".</summary>
-        public static string Describe(DocumentKind kind) => kind switch
-        {
-            DocumentKind.NewsRelease => "a news release",
-            DocumentKind.LandingPage => "a landing page",
-            DocumentKind.Letter => "a letter",
-            DocumentKind.Framework => "an assessment framework or cycle page",
-            DocumentKind.ForceOverview => "a 2014 force overview",
-            DocumentKind.ReportExcerpt => "an excerpt of a report with no area of policing",
-            _ => "a report",
-        };
+        public static string Describe(DocumentKind kind) =>
+            kind switch
+            {
+                DocumentKind.NewsRelease => "a news release",
+                DocumentKind.LandingPage => "a landing page",
+                DocumentKind.Letter => "a letter",
+                DocumentKind.Framework => "an assessment framework or cycle page",
+                DocumentKind.ForceOverview => "a 2014 force overview",
+                DocumentKind.ReportExcerpt => "an excerpt of a report with no area of policing",
+                _ => "a report",
+            };
     }
 }

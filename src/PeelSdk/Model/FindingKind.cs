@@ -16,6 +16,7 @@ namespace PeelSdk
 
         /// <summary>Text kept for completeness that is not a finding: page chrome, text outside any section.</summary>
         Note,
+
         /// <summary>An example of innovative or promising practice that an integrated report highlights.</summary>
         Practice,
     }

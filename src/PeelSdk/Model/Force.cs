@@ -4,7 +4,8 @@ namespace PeelSdk
 {
     /// <summary>A police force as a report names it.</summary>
     /// <param name="Name">The short name from the report header, e.g. <c>Cheshire</c>.</param>
-    /// <param name="FullName">The full name as found in the text, e.g. <c>Cheshire Constabulary</c>, or <see langword="null"/> if the text never uses it.</param>
+    /// <param name="FullName">The full name as found in the text, e.g. <c>Cheshire Constabulary</c>, or <see langword="null"/> if the text never uses
+    /// it.</param>
     /// <param name="Slug">Lower-case, hyphenated short name, e.g. <c>avon-and-somerset</c>.</param>
 #if BUILDING_SOURCE_GENERATOR
     internal
@@ -19,8 +20,14 @@ namespace PeelSdk
             var slug = new StringBuilder(name.Length);
             foreach (var c in name)
             {
-                if (c < 128 && char.IsLetterOrDigit(c)) slug.Append(char.ToLowerInvariant(c));
-                else if (slug.Length > 0 && slug[slug.Length - 1] != '-') slug.Append('-');
+                if (c < 128 && char.IsLetterOrDigit(c))
+                {
+                    slug.Append(char.ToLowerInvariant(c));
+                }
+                else if (slug.Length > 0 && slug[slug.Length - 1] != '-')
+                {
+                    slug.Append('-');
+                }
             }
             return slug.ToString().Trim('-');
         }

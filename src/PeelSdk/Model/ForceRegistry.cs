@@ -46,7 +46,10 @@ namespace PeelSdk
             ("Greater Manchester", Named("Greater Manchester Police")),
             ("Gwent", Named("Gwent Police")),
             // Renamed in 2022, when the force took the Isle of Wight into its name.
-            ("Hampshire", new[] { new ForceName("Hampshire Constabulary", Until: 2021), new ForceName("Hampshire and Isle of Wight Constabulary", From: 2022) }),
+            (
+                "Hampshire",
+                new[] { new ForceName("Hampshire Constabulary", Until: 2021), new ForceName("Hampshire and Isle of Wight Constabulary", From: 2022) }
+            ),
             ("Hertfordshire", Named("Hertfordshire Constabulary")),
             ("Humberside", Named("Humberside Police")),
             ("Kent", Named("Kent Police")),
@@ -79,7 +82,8 @@ namespace PeelSdk
         private static readonly string[] Suffixes = { "police-service", "constabulary", "police" };
 
         /// <summary>Every force under its current full name, in alphabetical order of short name.</summary>
-        public static IReadOnlyList<Force> All { get; } = Table.Select(f => new Force(f.Name, f.Names[f.Names.Length - 1].FullName, Force.ToSlug(f.Name))).ToArray();
+        public static IReadOnlyList<Force> All { get; } =
+            Table.Select(f => new Force(f.Name, f.Names[f.Names.Length - 1].FullName, Force.ToSlug(f.Name))).ToArray();
 
         // Each name's key (see KeyOf) to its force's row and the full name that key stands for.
         private static readonly Dictionary<string, (int Force, string FullName)> ByKey = BuildKeys();
@@ -92,10 +96,17 @@ namespace PeelSdk
         /// </summary>
         public static Force? Find(string name, int? year = null)
         {
-            if (!ByKey.TryGetValue(KeyOf(name, out var hasEnding), out var found)) return null;
+            if (!ByKey.TryGetValue(KeyOf(name, out var hasEnding), out var found))
+            {
+                return null;
+            }
+
             var force = All[found.Force];
             // A name without its ending ("Hampshire") is any year's: the full name is the one the force used that year.
-            var fullName = hasEnding ? found.FullName : year is int inYear ? NameIn(Table[found.Force].Names, inYear) : null;
+            var fullName =
+                hasEnding ? found.FullName
+                : year is int inYear ? NameIn(Table[found.Force].Names, inYear)
+                : null;
             return fullName is null ? force : force with { FullName = fullName };
         }
 
@@ -116,9 +127,11 @@ namespace PeelSdk
         /// Every way of writing a force's name that <see cref="Find"/> knows (short and full names), longest first, so a text can
         /// be searched for the forces it names.
         /// </summary>
-        internal static IReadOnlyList<(string Name, Force Force)> SearchNames => searchNames ??=
-            Table.SelectMany((f, i) => f.Names.Select(n => (n.FullName, All[i] with { FullName = n.FullName })).Append((f.Name, All[i])))
-                .OrderByDescending(n => n.Item1.Length).ToArray();
+        internal static IReadOnlyList<(string Name, Force Force)> SearchNames =>
+            searchNames ??= Table
+                .SelectMany((f, i) => f.Names.Select(n => (n.FullName, All[i] with { FullName = n.FullName })).Append((f.Name, All[i])))
+                .OrderByDescending(n => n.Item1.Length)
+                .ToArray();
 
         // Built on first use: only pages that are not reports search their text for forces.
         private static (string, Force)[]? searchNames;
@@ -132,11 +145,18 @@ namespace PeelSdk
         private static string KeyOf(string name, out bool hasEnding)
         {
             var slug = Force.ToSlug(name.Replace("&", " and "));
-            if (slug.StartsWith("the-", StringComparison.Ordinal)) slug = slug.Substring(4);
+            if (slug.StartsWith("the-", StringComparison.Ordinal))
+            {
+                slug = slug.Substring(4);
+            }
+
             foreach (var suffix in Suffixes)
             {
                 hasEnding = slug.EndsWith("-" + suffix, StringComparison.Ordinal);
-                if (hasEnding) return slug.Substring(0, slug.Length - suffix.Length - 1);
+                if (hasEnding)
+                {
+                    return slug.Substring(0, slug.Length - suffix.Length - 1);
+                }
             }
             hasEnding = false;
             return slug;
@@ -155,7 +175,10 @@ namespace PeelSdk
         {
             for (var i = 0; i < All.Count; i++)
             {
-                if (All[i].Slug == slug) return i;
+                if (All[i].Slug == slug)
+                {
+                    return i;
+                }
             }
             return -1;
         }
@@ -167,7 +190,10 @@ namespace PeelSdk
             {
                 // The short name's key is its current name's; each other name's key is that name's.
                 keys[KeyOf(Table[i].Name)] = (i, All[i].FullName!);
-                foreach (var name in Table[i].Names) keys[KeyOf(name.FullName)] = (i, name.FullName);
+                foreach (var name in Table[i].Names)
+                {
+                    keys[KeyOf(name.FullName)] = (i, name.FullName);
+                }
             }
             return keys;
         }

@@ -13,6 +13,7 @@ namespace PeelSdk
     {
         /// <summary>PEEL 2014–2019: outstanding, good, requires improvement, inadequate.</summary>
         FourTier,
+
         /// <summary>PEEL from 2021: outstanding, good, adequate, requires improvement, inadequate.</summary>
         FiveTier,
     }

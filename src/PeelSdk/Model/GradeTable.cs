@@ -2,7 +2,8 @@ using System.Collections.Generic;
 
 namespace PeelSdk
 {
-    /// <summary>One row of a grades table, or one area grade a news release states: the published grade of a question (or, for question 0 / <c>headline</c>, of the pillar).</summary>
+    /// <summary>One row of a grades table, or one area grade a news release states: the published grade of a question (or, for question 0 /
+    /// <c>headline</c>, of the pillar).</summary>
     /// <param name="Force">The force's slug.</param>
     /// <param name="Year">The PEEL year.</param>
     /// <param name="Pillar">The pillar.</param>
@@ -49,7 +50,11 @@ namespace PeelSdk
         public GradeOrigin Origin { get; init; } = GradeOrigin.Table;
 
         /// <summary>A news release's counts of areas per grade, as it states them, in its order; empty for a table.</summary>
-        public IReadOnlyList<GradeCount> Counts { get => counts; init => counts = ValueList<GradeCount>.From(value); }
+        public IReadOnlyList<GradeCount> Counts
+        {
+            get => counts;
+            init => counts = ValueList<GradeCount>.From(value);
+        }
 
         private readonly ValueList<GradeCount> counts = ValueList<GradeCount>.Empty;
 

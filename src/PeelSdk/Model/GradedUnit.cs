@@ -16,11 +16,14 @@ namespace PeelSdk
     {
         /// <summary>The headline and each question of a report, in order.</summary>
         public static ValueList<GradedUnit> Of(Question? headline, IEnumerable<Question> questions, string file) =>
-            ValueList<GradedUnit>.From((headline is null ? questions : new[] { headline }.Concat(questions)).Select(q => new GradedUnit(
-                q.Number,
-                q.Key,
-                q.Grade,
-                q.GradeSource?.Line,
-                q.GradeSource is { } source && source.File != file ? source.File : null)));
+            ValueList<GradedUnit>.From(
+                (headline is null ? questions : new[] { headline }.Concat(questions)).Select(q => new GradedUnit(
+                    q.Number,
+                    q.Key,
+                    q.Grade,
+                    q.GradeSource?.Line,
+                    q.GradeSource is { } source && source.File != file ? source.File : null
+                ))
+            );
     }
 }

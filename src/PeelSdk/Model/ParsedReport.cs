@@ -37,7 +37,8 @@ namespace PeelSdk
             int? areasGraded = null,
             IEnumerable<TextLocation>? questionLocations = null,
             DocumentKind kind = DocumentKind.Report,
-            GradeTable? officialGrades = null)
+            GradeTable? officialGrades = null
+        )
         {
             Kind = kind;
             OfficialGrades = officialGrades;
@@ -76,8 +77,18 @@ namespace PeelSdk
         /// <summary>A result with nothing read but one PEEL011 diagnostic: the file is empty, unreadable or not text.</summary>
         public static ParsedReport NotText(string file, TextLocation location, string reason) =>
             new ParsedReport(
-                file, null, null, null, null, ValueList<Question>.Empty, ValueList<Finding>.Empty, ValueList<Finding>.Empty, ValueList<Finding>.Empty, ValueList<Finding>.Empty,
-                new[] { new PeelDiagnostic(PeelRules.NotText, file, location, new[] { reason }) });
+                file,
+                null,
+                null,
+                null,
+                null,
+                ValueList<Question>.Empty,
+                ValueList<Finding>.Empty,
+                ValueList<Finding>.Empty,
+                ValueList<Finding>.Empty,
+                ValueList<Finding>.Empty,
+                new[] { new PeelDiagnostic(PeelRules.NotText, file, location, new[] { reason }) }
+            );
 
         /// <summary>Where the header line stands, when there is one.</summary>
         public TextLocation? HeaderLocation { get; }
@@ -100,7 +111,16 @@ namespace PeelSdk
         /// <summary>A copy with other questions and diagnostics (put in text order): what grades tables and cross-file checks change.</summary>
         internal ParsedReport With(Question? headline, IEnumerable<Question> questions, IEnumerable<PeelDiagnostic> diagnostics) =>
             new ParsedReport(
-                File, Force, Year, Pillar, headline, questions, AreasForImprovement, CausesOfConcern, Recommendations, Notes,
+                File,
+                Force,
+                Year,
+                Pillar,
+                headline,
+                questions,
+                AreasForImprovement,
+                CausesOfConcern,
+                Recommendations,
+                Notes,
                 diagnostics.OrderBy(d => d.Location.Start).ThenBy(d => d.Id, System.StringComparer.Ordinal),
                 HeaderLocation,
                 StructureLines,
@@ -110,7 +130,8 @@ namespace PeelSdk
                 AreasGraded,
                 QuestionLocations,
                 Kind,
-                OfficialGrades);
+                OfficialGrades
+            );
 
         /// <summary>An integrated report's "in N areas of policing", or <see langword="null"/>.</summary>
         public int? AreasAssessed { get; }
@@ -121,7 +142,8 @@ namespace PeelSdk
         /// <summary>The force named by the header (for a page that is not a report, the force it is about), or <see langword="null"/>.</summary>
         public Force? Force { get; }
 
-        /// <summary>The year named by the header (an integrated report's cycle's first year; for another page, the one it is about), or <see langword="null"/>.</summary>
+        /// <summary>The year named by the header (an integrated report's cycle's first year; for another page, the one it is about), or
+        /// <see langword="null"/>.</summary>
         public int? Year { get; }
 
         /// <summary>The inspection cycle ("2015", "2021/22", "2023–25"), or <see langword="null"/> without a year.</summary>
@@ -167,6 +189,21 @@ namespace PeelSdk
         public PeelReport? ToReport() =>
             !IsComplete
                 ? null
-                : new PeelReport(Force!, Year!.Value, Pillar!.Value, Headline!, Questions, AreasForImprovement, CausesOfConcern, Recommendations, Notes, File, LastUpdated, Preamble, AreasAssessed, AreasGraded);
+                : new PeelReport(
+                    Force!,
+                    Year!.Value,
+                    Pillar!.Value,
+                    Headline!,
+                    Questions,
+                    AreasForImprovement,
+                    CausesOfConcern,
+                    Recommendations,
+                    Notes,
+                    File,
+                    LastUpdated,
+                    Preamble,
+                    AreasAssessed,
+                    AreasGraded
+                );
     }
 }

@@ -42,7 +42,8 @@ namespace PeelSdk
             DateTime? lastUpdated = null,
             IEnumerable<Finding>? preamble = null,
             int? areasAssessed = null,
-            int? areasGraded = null)
+            int? areasGraded = null
+        )
         {
             this.areasAssessed = areasAssessed;
             this.areasGraded = areasGraded;
@@ -136,7 +137,10 @@ namespace PeelSdk
         {
             foreach (var question in Questions)
             {
-                if (question.Key == key) return question;
+                if (question.Key == key)
+                {
+                    return question;
+                }
             }
             return null;
         }

@@ -22,7 +22,9 @@ namespace PeelSdk
 
         /// <summary>The "Other inspections" page published beside the pillars in 2015 and 2016.</summary>
         OtherInspections,
-        /// <summary>The integrated PEEL inspection from 2021 (cycles 2021/22, 2023–25, 2025–27): one report per force and cycle, grading areas of policing.</summary>
+
+        /// <summary>The integrated PEEL inspection from 2021 (cycles 2021/22, 2023–25, 2025–27): one report per force and cycle, grading areas of
+        /// policing.</summary>
         Integrated,
     }
 }

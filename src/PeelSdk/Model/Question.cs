@@ -21,7 +21,8 @@ namespace PeelSdk
             Finding? judgment,
             IEnumerable<Finding> findings,
             bool isUngraded = false,
-            int? carriedOverFrom = null)
+            int? carriedOverFrom = null
+        )
         {
             Number = number;
             Key = key;
@@ -72,7 +73,8 @@ namespace PeelSdk
         /// <summary>True where the page says <c>Ungraded</c>: not graded on purpose, unlike a grade that is merely not stated.</summary>
         public bool IsUngraded { get; }
 
-        /// <summary>The year whose judgment was carried over ("our judgment from the 2016 … inspection has been carried over"), or <see langword="null"/>.</summary>
+        /// <summary>The year whose judgment was carried over ("our judgment from the 2016 … inspection has been carried over"), or
+        /// <see langword="null"/>.</summary>
         public int? CarriedOverFrom { get; }
 
         /// <summary>A copy graded from <paramref name="source"/> (a grades table or a summary sentence).</summary>

@@ -30,18 +30,27 @@ namespace PeelSdk
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static ValueList<T> Copy(IEnumerable<T>? source)
         {
-            if (source is null) return Empty;
+            if (source is null)
+            {
+                return Empty;
+            }
+
             T[] array;
             if (source is ICollection<T> collection)
             {
                 array = new T[collection.Count];
                 collection.CopyTo(array, 0);
             }
-            else array = new List<T>(source).ToArray();
+            else
+            {
+                array = new List<T>(source).ToArray();
+            }
+
             return array.Length == 0 ? Empty : new ValueList<T>(array);
         }
 
-        /// <summary>A list over <paramref name="items"/> itself, for an array no one else holds (no copy; not even <see cref="Empty"/>, whose initialisation is one more step on a report's first use).</summary>
+        /// <summary>A list over <paramref name="items"/> itself, for an array no one else holds (no copy; not even <see cref="Empty"/>, whose
+        /// initialisation is one more step on a report's first use).</summary>
         internal static ValueList<T> Wrap(T[] items) => new ValueList<T>(items);
 
         /// <inheritdoc />
@@ -58,12 +67,23 @@ namespace PeelSdk
         /// <inheritdoc />
         public bool Equals(ValueList<T>? other)
         {
-            if (ReferenceEquals(this, other)) return true;
-            if (other is null || other.items.Length != items.Length) return false;
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            if (other is null || other.items.Length != items.Length)
+            {
+                return false;
+            }
+
             var comparer = EqualityComparer<T>.Default;
             for (var i = 0; i < items.Length; i++)
             {
-                if (!comparer.Equals(items[i], other.items[i])) return false;
+                if (!comparer.Equals(items[i], other.items[i]))
+                {
+                    return false;
+                }
             }
             return true;
         }
@@ -77,7 +97,11 @@ namespace PeelSdk
             unchecked
             {
                 var hash = 17;
-                foreach (var item in items) hash = hash * 31 + (item is null ? 0 : item.GetHashCode());
+                foreach (var item in items)
+                {
+                    hash = hash * 31 + (item is null ? 0 : item.GetHashCode());
+                }
+
                 return hash;
             }
         }

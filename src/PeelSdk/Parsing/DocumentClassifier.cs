@@ -27,15 +27,33 @@ namespace PeelSdk.Parsing
             var read = new List<SourceLine>();
             foreach (var line in lines)
             {
-                if (line.IsBlank || LinePatterns.IsChrome(line.Trimmed)) continue;
-                if (IsReportStructure(line)) return new DocumentClass(DocumentKind.Report, null, null, read.Count > 0 ? read[0].Number : line.Number);
+                if (line.IsBlank || LinePatterns.IsChrome(line.Trimmed))
+                {
+                    continue;
+                }
+
+                if (IsReportStructure(line))
+                {
+                    return new DocumentClass(DocumentKind.Report, null, null, read.Count > 0 ? read[0].Number : line.Number);
+                }
+
                 read.Add(line);
-                if (read.Count == LinesRead) break;
+                if (read.Count == LinesRead)
+                {
+                    break;
+                }
             }
-            if (read.Count == 0) return new DocumentClass(DocumentKind.Report, null, null, 1);
+            if (read.Count == 0)
+            {
+                return new DocumentClass(DocumentKind.Report, null, null, 1);
+            }
 
             var kind = PagePhrases.KindOf(read) ?? OverviewOrExcerpt(read);
-            if (kind is not DocumentKind found) return new DocumentClass(DocumentKind.Report, null, null, read[0].Number);
+            if (kind is not DocumentKind found)
+            {
+                return new DocumentClass(DocumentKind.Report, null, null, read[0].Number);
+            }
+
             var text = string.Join("\n", read.Select(l => l.Trimmed));
             return new DocumentClass(found, NamedForce(text), PagePhrases.NamedYear(text), read[0].Number);
         }
@@ -56,14 +74,21 @@ namespace PeelSdk.Parsing
         /// </summary>
         private static DocumentKind? OverviewOrExcerpt(List<SourceLine> read)
         {
-            if (LinePatterns.IsOverviewHeader(read[0].Trimmed) && ForceRegistry.Find(read[0].Trimmed.Substring(0, read[0].Trimmed.LastIndexOf(' '))) != null
-                && (read.Count == 1 || !LinePatterns.TryPillar(read[1].Trimmed, out _)))
+            if (
+                LinePatterns.IsOverviewHeader(read[0].Trimmed)
+                && ForceRegistry.Find(read[0].Trimmed.Substring(0, read[0].Trimmed.LastIndexOf(' '))) != null
+                && (read.Count == 1 || !LinePatterns.TryPillar(read[1].Trimmed, out _))
+            )
             {
                 return DocumentKind.ForceOverview;
             }
             var titled = read.Any(line => IntegratedPatterns.TryTitle(line.Trimmed, out _, out _));
             var summary = read.Any(line => PagePhrases.InspectorSummary.IsMatch(line.Trimmed));
-            var area = read.Any(line => line.Trimmed.Length <= 80 && !line.Trimmed.EndsWith(".", StringComparison.Ordinal) && QuestionCatalog.Match(line.Trimmed, Pillar.Integrated, null) != null);
+            var area = read.Any(line =>
+                line.Trimmed.Length <= 80
+                && !line.Trimmed.EndsWith(".", StringComparison.Ordinal)
+                && QuestionCatalog.Match(line.Trimmed, Pillar.Integrated, null) != null
+            );
             return titled && summary && !area ? DocumentKind.ReportExcerpt : null;
         }
 
@@ -83,7 +108,10 @@ namespace PeelSdk.Parsing
                         bestIndex = index;
                     }
                 }
-                if (best != null) return best;
+                if (best != null)
+                {
+                    return best;
+                }
             }
             return null;
         }
@@ -93,7 +121,10 @@ namespace PeelSdk.Parsing
             for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
             {
                 var end = at + word.Length;
-                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return at;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                {
+                    return at;
+                }
             }
             return -1;
         }
@@ -138,12 +169,18 @@ namespace PeelSdk.Parsing
             // Ties go to the kind listed first: a letter or framework quotes release phrases more often than the other way round.
             private static readonly DocumentKind[] TieOrder =
             {
-                DocumentKind.Letter, DocumentKind.Framework, DocumentKind.ForceOverview, DocumentKind.NewsRelease, DocumentKind.LandingPage,
+                DocumentKind.Letter,
+                DocumentKind.Framework,
+                DocumentKind.ForceOverview,
+                DocumentKind.NewsRelease,
+                DocumentKind.LandingPage,
             };
 
             // "PEEL 2021/22", "PEEL 2023–2025", "PEEL Assessment 2023–2025", "PEEL assessments 2021/22", "PEEL 2016".
             private static readonly Regex PeelCycle = new Regex(
-                @"\bPEEL(?:\s+Assessments?(?:\s+Framework)?(?:\s+\(PAF\))?)?:?\s+(?<start>20\d\d)(?:\s*(?:/|[–—-])\s*(?<end>(?:20)?\d\d)\b)?", Options);
+                @"\bPEEL(?:\s+Assessments?(?:\s+Framework)?(?:\s+\(PAF\))?)?:?\s+(?<start>20\d\d)(?:\s*(?:/|[–—-])\s*(?<end>(?:20)?\d\d)\b)?",
+                Options
+            );
 
             // A cycle named without "PEEL": "In 2023–2025, we carried out …"; its end must be the cycle's (2021/22, 2023–25).
             private static readonly Regex BareCycle = new Regex(@"\b(?<start>20[2-9]\d)\s*(?:/|[–—])\s*(?<end>(?:20)?\d\d)\b", Options);
@@ -153,9 +190,16 @@ namespace PeelSdk.Parsing
                 var counts = new Dictionary<DocumentKind, int>();
                 foreach (var (kind, phrase) in Signals)
                 {
-                    if (read.Any(line => phrase.IsMatch(line.Trimmed))) counts[kind] = counts.TryGetValue(kind, out var n) ? n + 1 : 1;
+                    if (read.Any(line => phrase.IsMatch(line.Trimmed)))
+                    {
+                        counts[kind] = counts.TryGetValue(kind, out var n) ? n + 1 : 1;
+                    }
                 }
-                if (counts.Count == 0) return null;
+                if (counts.Count == 0)
+                {
+                    return null;
+                }
+
                 var most = counts.Values.Max();
                 return TieOrder.First(kind => counts.TryGetValue(kind, out var n) && n == most);
             }
@@ -164,12 +208,19 @@ namespace PeelSdk.Parsing
             public static int? NamedYear(string text)
             {
                 var peel = PeelCycle.Match(text);
-                if (peel.Success) return int.Parse(peel.Groups["start"].Value, CultureInfo.InvariantCulture);
+                if (peel.Success)
+                {
+                    return int.Parse(peel.Groups["start"].Value, CultureInfo.InvariantCulture);
+                }
+
                 foreach (Match bare in BareCycle.Matches(text))
                 {
                     var start = int.Parse(bare.Groups["start"].Value, CultureInfo.InvariantCulture);
                     var end = int.Parse(bare.Groups["end"].Value, CultureInfo.InvariantCulture) % 100;
-                    if (end == (start + 1) % 100 || end == (start + 2) % 100) return start;
+                    if (end == (start + 1) % 100 || end == (start + 2) % 100)
+                    {
+                        return start;
+                    }
                 }
                 return null;
             }

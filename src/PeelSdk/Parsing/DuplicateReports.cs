@@ -8,10 +8,16 @@ namespace PeelSdk.Parsing
     /// <summary>What a report holds, to decide which of two copies of one report is kept: graded questions, then questions, then findings.</summary>
     internal readonly record struct ReportContent(int Graded, int Questions, int Findings) : IComparable<ReportContent>
     {
-        public static ReportContent Of(ParsedReport report) => new ReportContent(
-            report.Questions.Count(q => q.Grade != null) + (report.Headline?.Grade != null ? 1 : 0),
-            report.Questions.Count,
-            report.Questions.Sum(q => q.Findings.Count) + (report.Headline?.Findings.Count ?? 0) + report.AreasForImprovement.Count + report.CausesOfConcern.Count + report.Recommendations.Count);
+        public static ReportContent Of(ParsedReport report) =>
+            new ReportContent(
+                report.Questions.Count(q => q.Grade != null) + (report.Headline?.Grade != null ? 1 : 0),
+                report.Questions.Count,
+                report.Questions.Sum(q => q.Findings.Count)
+                    + (report.Headline?.Findings.Count ?? 0)
+                    + report.AreasForImprovement.Count
+                    + report.CausesOfConcern.Count
+                    + report.Recommendations.Count
+            );
 
         public int CompareTo(ReportContent other) =>
             Graded != other.Graded ? Graded.CompareTo(other.Graded)
@@ -36,19 +42,41 @@ namespace PeelSdk.Parsing
     internal static class DuplicateReports
     {
         /// <summary>Each repeat paired with the report kept; <paramref name="identity"/> is null for files that are not complete reports.</summary>
-        public static List<(T Repeat, T Kept)> Find<T>(IEnumerable<T> files, Func<T, string> path, Func<T, (string Slug, int Year, Pillar Pillar)?> identity, Func<T, ReportContent> content)
+        public static List<(T Repeat, T Kept)> Find<T>(
+            IEnumerable<T> files,
+            Func<T, string> path,
+            Func<T, (string Slug, int Year, Pillar Pillar)?> identity,
+            Func<T, ReportContent> content
+        )
         {
             var repeats = new List<(T, T)>();
             var complete = files.Select(f => (File: f, Key: identity(f))).Where(f => f.Key != null);
             foreach (var same in complete.GroupBy(f => f.Key!.Value))
             {
                 var ordered = same.Select(f => f.File).OrderByDescending(content).ThenBy(path, StringComparer.Ordinal).ToList();
-                for (var i = 1; i < ordered.Count; i++) repeats.Add((ordered[i], ordered[0]));
+                for (var i = 1; i < ordered.Count; i++)
+                {
+                    repeats.Add((ordered[i], ordered[0]));
+                }
             }
             return repeats.OrderBy(r => path(r.Item1), StringComparer.Ordinal).ToList();
         }
 
-        public static PeelDiagnostic Diagnostic(string file, Force force, int year, Pillar pillar, TextLocation? header, string keptFile, ReportContent repeat, ReportContent kept) =>
-            new PeelDiagnostic(PeelRules.DuplicateReport, file, header ?? TextLocations.StartOfText, new[] { $"{force.Name} PEEL {PeelCycles.NameOf(year)} {pillar}", keptFile, kept.WhyKeptOver(repeat) });
+        public static PeelDiagnostic Diagnostic(
+            string file,
+            Force force,
+            int year,
+            Pillar pillar,
+            TextLocation? header,
+            string keptFile,
+            ReportContent repeat,
+            ReportContent kept
+        ) =>
+            new PeelDiagnostic(
+                PeelRules.DuplicateReport,
+                file,
+                header ?? TextLocations.StartOfText,
+                new[] { $"{force.Name} PEEL {PeelCycles.NameOf(year)} {pillar}", keptFile, kept.WhyKeptOver(repeat) }
+            );
     }
 }

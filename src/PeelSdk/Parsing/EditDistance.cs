@@ -27,7 +27,11 @@ namespace PeelSdk.Parsing
         {
             var previous = new int[b.Length + 1];
             var current = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++) previous[j] = j;
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
             for (var i = 1; i <= a.Length; i++)
             {
                 current[0] = i;

@@ -21,8 +21,16 @@ namespace PeelSdk.Parsing
             foreach (var line in SourceLine.Split(text))
             {
                 var trimmed = line.Trimmed;
-                if (trimmed.Length == 0 || trimmed.StartsWith("#", StringComparison.Ordinal)) continue;
-                if (string.Equals(trimmed.Replace(" ", string.Empty), Header, StringComparison.OrdinalIgnoreCase)) continue;
+                if (trimmed.Length == 0 || trimmed.StartsWith("#", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (string.Equals(trimmed.Replace(" ", string.Empty), Header, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 var problem = TryRow(trimmed, line.Number, out var row);
                 if (row is null)
                 {
@@ -32,10 +40,20 @@ namespace PeelSdk.Parsing
                 rows.Add(row);
                 if (!IsCatalogQuestion(row))
                 {
-                    diagnostics.Add(new PeelDiagnostic(PeelRules.UnknownOfficialQuestion, file, TextLocations.OfContent(line), new[]
-                    {
-                        "This row", row.Question, $"{PeelCycles.NameOf(row.Year)} {row.Pillar}", "it grades only a report whose own text has a question with that key",
-                    }));
+                    diagnostics.Add(
+                        new PeelDiagnostic(
+                            PeelRules.UnknownOfficialQuestion,
+                            file,
+                            TextLocations.OfContent(line),
+                            new[]
+                            {
+                                "This row",
+                                row.Question,
+                                $"{PeelCycles.NameOf(row.Year)} {row.Pillar}",
+                                "it grades only a report whose own text has a question with that key",
+                            }
+                        )
+                    );
                 }
             }
             return new GradeTable(file, rows, diagnostics);
@@ -45,15 +63,39 @@ namespace PeelSdk.Parsing
         {
             row = null;
             var fields = text.Split(',').Select(f => f.Trim().Trim('"').Trim()).ToArray();
-            if (fields.Length != 5) return $"it has {fields.Length} fields, not 5";
+            if (fields.Length != 5)
+            {
+                return $"it has {fields.Length} fields, not 5";
+            }
+
             var force = ForceRegistry.Find(fields[0]);
-            if (force is null) return $"'{fields[0]}' is not one of the 43 forces";
-            if (!int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return $"'{fields[1]}' is not a year";
-            if (!LinePatterns.TryPillar(fields[2], out var pillar)) return $"'{fields[2]}' is not a pillar";
+            if (force is null)
+            {
+                return $"'{fields[0]}' is not one of the 43 forces";
+            }
+
+            if (!int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            {
+                return $"'{fields[1]}' is not a year";
+            }
+
+            if (!LinePatterns.TryPillar(fields[2], out var pillar))
+            {
+                return $"'{fields[2]}' is not a pillar";
+            }
+
             var question = fields[3];
             var isNumber = int.TryParse(question, NumberStyles.None, CultureInfo.InvariantCulture, out _);
-            if (!isNumber && !Identifiers.IsKey(question)) return $"'{question}' is neither a question number nor a key";
-            if (!Grades.TryParse(fields[4], out var grade) && !Enum.TryParse(fields[4], ignoreCase: true, out grade)) return $"'{fields[4]}' is not a grade";
+            if (!isNumber && !Identifiers.IsKey(question))
+            {
+                return $"'{question}' is neither a question number nor a key";
+            }
+
+            if (!Grades.TryParse(fields[4], out var grade) && !Enum.TryParse(fields[4], ignoreCase: true, out grade))
+            {
+                return $"'{fields[4]}' is not a grade";
+            }
+
             row = new GradeRow(force.Slug, year, pillar, question, grade, lineNumber);
             return null;
         }
@@ -70,11 +112,18 @@ namespace PeelSdk.Parsing
         /// </summary>
         public static int? QuestionIndex(string question, IReadOnlyList<Question> questions)
         {
-            if (question == "0" || string.Equals(question, "headline", StringComparison.OrdinalIgnoreCase)) return -1;
+            if (question == "0" || string.Equals(question, "headline", StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+
             var isNumber = int.TryParse(question, NumberStyles.None, CultureInfo.InvariantCulture, out var number);
             for (var i = 0; i < questions.Count; i++)
             {
-                if (isNumber ? questions[i].Number == number : questions[i].Key == question) return i;
+                if (isNumber ? questions[i].Number == number : questions[i].Key == question)
+                {
+                    return i;
+                }
             }
             return null;
         }

@@ -9,12 +9,24 @@ namespace PeelSdk.Parsing
         {
             switch (string.Join(" ", words.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant())
             {
-                case "outstanding": grade = Grade.Outstanding; return true;
-                case "good": grade = Grade.Good; return true;
-                case "adequate": grade = Grade.Adequate; return true;
-                case "requires improvement": grade = Grade.RequiresImprovement; return true;
-                case "inadequate": grade = Grade.Inadequate; return true;
-                default: grade = default; return false;
+                case "outstanding":
+                    grade = Grade.Outstanding;
+                    return true;
+                case "good":
+                    grade = Grade.Good;
+                    return true;
+                case "adequate":
+                    grade = Grade.Adequate;
+                    return true;
+                case "requires improvement":
+                    grade = Grade.RequiresImprovement;
+                    return true;
+                case "inadequate":
+                    grade = Grade.Inadequate;
+                    return true;
+                default:
+                    grade = default;
+                    return false;
             }
         }
 

@@ -15,7 +15,7 @@ namespace PeelSdk.Parsing
         {
             var name = new StringBuilder();
             var words = 0;
-            for (var i = 0; i < text.Length;)
+            for (var i = 0; i < text.Length; )
             {
                 if (!IsAsciiLetterOrDigit(text[i]))
                 {
@@ -23,13 +23,29 @@ namespace PeelSdk.Parsing
                     continue;
                 }
                 var start = i;
-                while (i < text.Length && IsAsciiLetterOrDigit(text[i])) i++;
+                while (i < text.Length && IsAsciiLetterOrDigit(text[i]))
+                {
+                    i++;
+                }
+
                 var word = text.Substring(start, i - start);
-                if (skip.Contains(word.ToLowerInvariant())) continue;
-                if (++words > maxWords) break;
+                if (skip.Contains(word.ToLowerInvariant()))
+                {
+                    continue;
+                }
+
+                if (++words > maxWords)
+                {
+                    break;
+                }
+
                 name.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
             }
-            if (name.Length == 0) return fallback;
+            if (name.Length == 0)
+            {
+                return fallback;
+            }
+
             return char.IsDigit(name[0]) ? fallback + name : name.ToString();
         }
 
@@ -39,11 +55,16 @@ namespace PeelSdk.Parsing
         /// <summary>True for a key as this class makes them: ASCII letters and digits, starting with a letter.</summary>
         public static bool IsKey(string text) => text.Length > 0 && char.IsLetter(text[0]) && text.All(c => c < 128 && char.IsLetterOrDigit(c));
 
-        /// <summary><paramref name="name"/>, or the same with the smallest number from 2 up that is not yet in <paramref name="taken"/>; the result joins <paramref name="taken"/>.</summary>
+        /// <summary><paramref name="name"/>, or the same with the smallest number from 2 up that is not yet in <paramref name="taken"/>; the result
+        /// joins <paramref name="taken"/>.</summary>
         public static string Unique(string name, ISet<string> taken)
         {
             var unique = name;
-            for (var suffix = 2; !taken.Add(unique); suffix++) unique = name + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            for (var suffix = 2; !taken.Add(unique); suffix++)
+            {
+                unique = name + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             return unique;
         }
     }

@@ -17,7 +17,9 @@ namespace PeelSdk.Parsing
         /// </summary>
         public static int? Read(ReportContext c)
         {
-            int? titleLine = null, openingLine = null, bodyStart = null;
+            int? titleLine = null,
+                openingLine = null,
+                bodyStart = null;
             string? forceName = null;
             var forceSource = IdentitySource.Title;
             var forceLocation = TextLocations.StartOfText;
@@ -29,11 +31,19 @@ namespace PeelSdk.Parsing
             {
                 var line = c.Lines[i];
                 var trimmed = line.Trimmed;
-                if (trimmed.Length == 0 || LinePatterns.IsChrome(trimmed)) continue;
+                if (trimmed.Length == 0 || LinePatterns.IsChrome(trimmed))
+                {
+                    continue;
+                }
+
                 seen++;
                 if (titleLine is null && openingLine is null && bodyStart is null)
                 {
-                    if (LinePatterns.TryHeader(trimmed, out _, out _, out _)) return null;
+                    if (LinePatterns.TryHeader(trimmed, out _, out _, out _))
+                    {
+                        return null;
+                    }
+
                     if (IntegratedPatterns.TryTitle(trimmed, out var titleYear, out var titleForce))
                     {
                         titleLine = i;
@@ -46,20 +56,36 @@ namespace PeelSdk.Parsing
                         {
                             c.StructureLines.Add(c.Lines[next].Number);
                             i = next;
-                            if (named.Length == 0 || titleForce.Length > 0) continue;
+                            if (named.Length == 0 || titleForce.Length > 0)
+                            {
+                                continue;
+                            }
+
                             titleForce = named;
                             forceLine = i;
                         }
                         if (titleForce.Length > 0)
                         {
                             forceName = titleForce;
-                            forceLocation = TextLocations.InLine(c.Lines[forceLine], c.Lines[forceLine].Content.IndexOf(titleForce, System.StringComparison.Ordinal), titleForce.Length);
+                            forceLocation = TextLocations.InLine(
+                                c.Lines[forceLine],
+                                c.Lines[forceLine].Content.IndexOf(titleForce, System.StringComparison.Ordinal),
+                                titleForce.Length
+                            );
                         }
                         bodyStart = i + 1;
                         continue;
                     }
                     // Anything else (a contents list, a foreword) may come first; it is kept as preamble if an opening follows.
-                    if (!IntegratedPatterns.IsOverallSummary(trimmed) && !IntegratedPatterns.IsOurJudgments(trimmed) && !IntegratedPatterns.TryOpening(trimmed, out _, out _, out _, out _)) continue;
+                    if (
+                        !IntegratedPatterns.IsOverallSummary(trimmed)
+                        && !IntegratedPatterns.IsOurJudgments(trimmed)
+                        && !IntegratedPatterns.TryOpening(trimmed, out _, out _, out _, out _)
+                    )
+                    {
+                        continue;
+                    }
+
                     c.AddLines(c.Preamble, 0, i);
                     bodyStart = i;
                 }
@@ -74,7 +100,10 @@ namespace PeelSdk.Parsing
                     }
                 }
             }
-            if (bodyStart is null) return null;
+            if (bodyStart is null)
+            {
+                return null;
+            }
 
             c.HeaderLine = c.Lines[titleLine ?? openingLine ?? bodyStart.Value];
             if (cycle is null)
@@ -82,7 +111,11 @@ namespace PeelSdk.Parsing
                 for (var i = bodyStart.Value; i < c.Lines.Count && cycle is null; i++)
                 {
                     cycle = IntegratedPatterns.CycleOf(c.Lines[i].Trimmed, out var mention);
-                    if (cycle != null) cycleText = $"the cycle {PeelCycles.NameOf(cycle.Value)} from '{mention}' at line {c.Lines[i].Number.ToString(CultureInfo.InvariantCulture)}";
+                    if (cycle != null)
+                    {
+                        cycleText =
+                            $"the cycle {PeelCycles.NameOf(cycle.Value)} from '{mention}' at line {c.Lines[i].Number.ToString(CultureInfo.InvariantCulture)}";
+                    }
                 }
                 cycleSource = IdentitySource.CycleLine;
             }
@@ -97,13 +130,23 @@ namespace PeelSdk.Parsing
             var blamed = titleLine is null ? c.Lines[bodyStart.Value] : c.HeaderLine!.Value;
             if (forceName is null)
             {
-                c.Report(PeelRules.InvalidHeader, TextLocations.OfContent(blamed), blamed.Trimmed, ": this integrated report names no force; keep its title ('PEEL 2023–25 – An inspection of <force>') or its opening sentence");
+                c.Report(
+                    PeelRules.InvalidHeader,
+                    TextLocations.OfContent(blamed),
+                    blamed.Trimmed,
+                    ": this integrated report names no force; keep its title ('PEEL 2023–25 – An inspection of <force>') or its opening sentence"
+                );
                 return bodyStart;
             }
             c.Force = ForceRegistry.Find(forceName, cycle) ?? c.UnknownForce(forceLocation, forceName);
             if (cycle is null)
             {
-                c.Report(PeelRules.InvalidHeader, TextLocations.OfContent(blamed), blamed.Trimmed, ": this integrated report names no cycle; keep its title or its 'PEEL 2023–2025' line, or name the file like 'kent-2023-report.peel.txt'");
+                c.Report(
+                    PeelRules.InvalidHeader,
+                    TextLocations.OfContent(blamed),
+                    blamed.Trimmed,
+                    ": this integrated report names no cycle; keep its title or its 'PEEL 2023–2025' line, or name the file like 'kent-2023-report.peel.txt'"
+                );
                 c.Force = null;
                 return bodyStart;
             }
@@ -112,7 +155,10 @@ namespace PeelSdk.Parsing
             c.IntegratedYear = cycle;
             if (forceSource != IdentitySource.Title || cycleSource != IdentitySource.Title)
             {
-                var forceText = forceSource == IdentitySource.Title ? "the force is read from the title" : $"the force '{forceName}' is read from the opening sentence at line {forceLocation.Line.ToString(CultureInfo.InvariantCulture)}";
+                var forceText =
+                    forceSource == IdentitySource.Title
+                        ? "the force is read from the title"
+                        : $"the force '{forceName}' is read from the opening sentence at line {forceLocation.Line.ToString(CultureInfo.InvariantCulture)}";
                 c.Report(PeelRules.IdentityInferred, forceLocation, forceText, cycleSource == IdentitySource.Title ? "the cycle from the title" : cycleText);
             }
             return bodyStart;
@@ -122,7 +168,10 @@ namespace PeelSdk.Parsing
         {
             for (var i = index + 1; i < c.Lines.Count; i++)
             {
-                if (!c.Lines[i].IsBlank) return i;
+                if (!c.Lines[i].IsBlank)
+                {
+                    return i;
+                }
             }
             return null;
         }

@@ -31,7 +31,15 @@ namespace PeelSdk.Parsing
         // "PEEL 2023–25 Police effectiveness, efficiency and legitimacy", "PEEL 2021/22 – An inspection of Kent Police",
         // "PEEL 2023–2025: An inspection of Kent Police", "PEEL: Police effectiveness, efficiency and legitimacy 2021/22".
         private static readonly Regex Title = new Regex(
-            @"^PEEL:?\s+(?:" + PillarsPhrase + @"\s+)?\(?" + CyclePattern + @"\)?(?:\s+" + PillarsPhrase + @")?(?:\s*[:–—-]?\s*An\s+inspection\s+of\s+(?:the\s+)?(?<force>.+?))?\.?$", Options);
+            @"^PEEL:?\s+(?:"
+                + PillarsPhrase
+                + @"\s+)?\(?"
+                + CyclePattern
+                + @"\)?(?:\s+"
+                + PillarsPhrase
+                + @")?(?:\s*[:–—-]?\s*An\s+inspection\s+of\s+(?:the\s+)?(?<force>.+?))?\.?$",
+            Options
+        );
 
         // The title's further lines: "Police effectiveness, efficiency and legitimacy", "An inspection of Kent Police".
         private static readonly Regex TitleLine = new Regex(@"^(?:" + PillarsPhrase + @"\.?|An\s+inspection\s+of\s+(?:the\s+)?(?<force>.+?)\.?)$", Options);
@@ -45,24 +53,35 @@ namespace PeelSdk.Parsing
 
         // "Our inspection assessed how good Kent Police is in nine areas of policing. We make graded judgments in eight of these nine (areas) as follows:"
         private static readonly Regex Opening = new Regex(
-            @"^(?:Our\s+inspection\s+assessed|We\s+(?:have\s+)?(?:inspected|assessed))\s+how\s+(?:good|well)\s+(?:the\s+)?(?<force>.+?)\s+(?:is|are)\s+in\s+(?<assessed>\w+)\s+areas?\s+of\s+policing\b" +
-            @"(?:.*?\bgraded\s+judgments?\s+(?:in|for)\s+(?<graded>\w+)\s+of\s+these\b)?",
-            Options);
+            @"^(?:Our\s+inspection\s+assessed|We\s+(?:have\s+)?(?:inspected|assessed))\s+how\s+(?:good|well)\s+(?:the\s+)?(?<force>.+?)\s+(?:is|are)\"
+                + @"s+in\s+(?<assessed>\w+)\s+areas?\s+of\s+policing\b"
+                + @"(?:.*?\bgraded\s+judgments?\s+(?:in|for)\s+(?<graded>\w+)\s+of\s+these\b)?",
+            Options
+        );
 
         // "We also inspected how effective a service X gives to victims of crime. We don't make a graded judgment …"
         private static readonly Regex AlsoInspected = new Regex(
-            @"^We\s+also\s+inspected\b(?<what>[^.]*)\.(?=.*\b(?:don[’']t|do\s+not|does\s+not|doesn[’']t)\s+make\s+(?:a\s+)?graded\s+judgments?\b)", Options);
+            @"^We\s+also\s+inspected\b(?<what>[^.]*)\.(?=.*\b(?:don[’']t|do\s+not|does\s+not|doesn[’']t)\s+make\s+(?:a\s+)?graded\s+judgments?\b)",
+            Options
+        );
 
         // "Kent Police was awarded no inadequate grades." / "… no requires improvement or inadequate grades."
         private static readonly Regex AwardedNo = new Regex(
-            @"\bwas\s+awarded\s+no\s+(?<grades>(?:outstanding|good|adequate|requires\s+improvement|inadequate)(?:(?:,\s*|\s+or\s+|,\s+or\s+)(?:outstanding|good|adequate|requires\s+improvement|inadequate))*)\s+grades?\b", Options);
+            @"\bwas\s+awarded\s+no\s+(?<grades>(?:outstanding|good|adequate|requires\s+improvement|inadequate)(?:(?:,\s*|\s+or\s+|,\s+or\s+)(?:outsta"
+                + @"nding|good|adequate|requires\s+improvement|inadequate))*)\s+grades?\b",
+            Options
+        );
 
         private static readonly Regex AwardedGrade = new Regex(@"outstanding|good|adequate|requires\s+improvement|inadequate", Options);
 
         // Sections of an integrated report that are about the inspection, not an area of policing: kept as notes.
         private static readonly Regex NoteHeading = new Regex(
-            @"^(?:Important\s+changes\s+to\s+PEEL|Terminology\s+in\s+this\s+report|The\s+operating\s+context\s+for\s+Welsh\s+forces|HM\s+Inspector[’']s\s+(?:observations|summary)|About\s+this\s+(?:report|inspection)|(?:PEEL\s+)?" + CyclePattern + ")$",
-            Options);
+            @"^(?:Important\s+changes\s+to\s+PEEL|Terminology\s+in\s+this\s+report|The\s+operating\s+context\s+for\s+Welsh\s+forces|HM\s+Inspector[’'"
+                + @"]s\s+(?:observations|summary)|About\s+this\s+(?:report|inspection)|(?:PEEL\s+)?"
+                + CyclePattern
+                + ")$",
+            Options
+        );
 
         private static readonly Regex OverallSummary = new Regex(@"^Overall\s+summary$", Options);
 
@@ -73,11 +92,31 @@ namespace PeelSdk.Parsing
         // Number words of the openings ("nine areas"); digits are read as digits.
         private static readonly string[] NumberWords =
         {
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
         };
 
-        /// <summary>A title line ("PEEL 2023–25 …", or the cycle alone); <paramref name="force"/> is empty when it names none (it may follow on the next line).</summary>
+        /// <summary>A title line ("PEEL 2023–25 …", or the cycle alone); <paramref name="force"/> is empty when it names none (it may follow on the
+        /// next line).</summary>
         public static bool TryTitle(string trimmed, out int year, out string force)
         {
             var match = trimmed.StartsWith("PEEL", StringComparison.OrdinalIgnoreCase) ? Title.Match(trimmed) : Match.Empty;
@@ -86,7 +125,8 @@ namespace PeelSdk.Parsing
             return match.Success;
         }
 
-        /// <summary>A further line of a title: "Police effectiveness, efficiency and legitimacy" or "An inspection of Kent Police" (<paramref name="force"/>).</summary>
+        /// <summary>A further line of a title: "Police effectiveness, efficiency and legitimacy" or "An inspection of Kent Police"
+        /// (<paramref name="force"/>).</summary>
         public static bool TryTitleLine(string trimmed, out string force)
         {
             var match = trimmed.Length <= 120 ? TitleLine.Match(trimmed) : Match.Empty;
@@ -97,7 +137,10 @@ namespace PeelSdk.Parsing
         /// <summary>The opening sentence; <paramref name="assessed"/>/<paramref name="graded"/> are the counts it states, where it states them.</summary>
         public static bool TryOpening(string text, out Group force, out int? assessed, out Group assessedGroup, out int? graded)
         {
-            var match = text.StartsWith("Our", StringComparison.OrdinalIgnoreCase) || text.StartsWith("We", StringComparison.OrdinalIgnoreCase) ? Opening.Match(text) : Match.Empty;
+            var match =
+                text.StartsWith("Our", StringComparison.OrdinalIgnoreCase) || text.StartsWith("We", StringComparison.OrdinalIgnoreCase)
+                    ? Opening.Match(text)
+                    : Match.Empty;
             force = match.Groups["force"];
             assessedGroup = match.Groups["assessed"];
             assessed = match.Success ? Count(assessedGroup.Value) : null;
@@ -105,12 +148,17 @@ namespace PeelSdk.Parsing
             return match.Success;
         }
 
-        /// <summary>The first year of the cycle a line names on its own ("PEEL 2023–2025", "2021/22") or as its framework, and the words that name it.</summary>
+        /// <summary>The first year of the cycle a line names on its own ("PEEL 2023–2025", "2021/22") or as its framework, and the words that name
+        /// it.</summary>
         public static int? CycleOf(string trimmed, out string mention)
         {
             var namesAYear = trimmed.IndexOf("20", StringComparison.Ordinal) >= 0;
             var match = namesAYear ? CycleLine.Match(trimmed) : Match.Empty;
-            if (namesAYear && !match.Success) match = FrameworkMention.Match(trimmed);
+            if (namesAYear && !match.Success)
+            {
+                match = FrameworkMention.Match(trimmed);
+            }
+
             mention = match.Value;
             return match.Success ? Year(match) : (int?)null;
         }
@@ -146,10 +194,17 @@ namespace PeelSdk.Parsing
             var match = paragraph.IndexOf("awarded no", StringComparison.OrdinalIgnoreCase) >= 0 ? AwardedNo.Match(paragraph) : Match.Empty;
             index = match.Success ? match.Index : 0;
             length = match.Success ? match.Length : 0;
-            if (!match.Success) return false;
+            if (!match.Success)
+            {
+                return false;
+            }
+
             foreach (Match grade in AwardedGrade.Matches(match.Groups["grades"].Value))
             {
-                if (Grades.TryParse(grade.Value, out var value)) grades.Add(value);
+                if (Grades.TryParse(grade.Value, out var value))
+                {
+                    grades.Add(value);
+                }
             }
             return grades.Count > 0;
         }
@@ -158,7 +213,11 @@ namespace PeelSdk.Parsing
 
         private static int? Count(string word)
         {
-            if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var number)) return number;
+            if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                return number;
+            }
+
             var index = Array.IndexOf(NumberWords, word.ToLowerInvariant());
             return index >= 0 ? index : (int?)null;
         }

@@ -44,7 +44,11 @@ namespace PeelSdk.Parsing
             {
                 if (!judgment.IsAboutReportForce)
                 {
-                    report(PeelRules.JudgmentNamesOtherForce, read.LocationOf(judgment.SubjectIndex, judgment.Subject.Length), new[] { judgment.Subject, force?.FullName ?? force?.Name ?? "the force in its header" });
+                    report(
+                        PeelRules.JudgmentNamesOtherForce,
+                        read.LocationOf(judgment.SubjectIndex, judgment.Subject.Length),
+                        new[] { judgment.Subject, force?.FullName ?? force?.Name ?? "the force in its header" }
+                    );
                     continue;
                 }
                 // In the headline's summary, a judgment naming the pillar ("… in its effectiveness") grades the pillar; one about a
@@ -54,22 +58,44 @@ namespace PeelSdk.Parsing
                 {
                     if (QuestionCatalog.Match(judgment.Clause, pillar, year) is { } about)
                     {
-                        summaryJudgments.Add(new SummaryJudgment(about.Key, judgment.Grade, findingId, read.LineAt(judgment.GradeIndex), read.LocationOf(judgment.GradeIndex, judgment.GradeLength)));
+                        summaryJudgments.Add(
+                            new SummaryJudgment(
+                                about.Key,
+                                judgment.Grade,
+                                findingId,
+                                read.LineAt(judgment.GradeIndex),
+                                read.LocationOf(judgment.GradeIndex, judgment.GradeLength)
+                            )
+                        );
                         continue;
                     }
-                    if (!LinePatterns.IsPillarWideClause(judgment.Clause, pillar)) continue;
+                    if (!LinePatterns.IsPillarWideClause(judgment.Clause, pillar))
+                    {
+                        continue;
+                    }
                 }
                 var location = read.LocationOf(judgment.GradeIndex, judgment.GradeLength);
                 var known = section.Grade ?? stated?.Grade;
-                if (known is null) stated = new StatedGrade(judgment.Grade, read.LineAt(judgment.GradeIndex), location);
-                else if (known != judgment.Grade) Conflict(location, judgment.Grade, known.Value, section.GradeLine ?? stated!.Value.Line);
+                if (known is null)
+                {
+                    stated = new StatedGrade(judgment.Grade, read.LineAt(judgment.GradeIndex), location);
+                }
+                else if (known != judgment.Grade)
+                {
+                    Conflict(location, judgment.Grade, known.Value, section.GradeLine ?? stated!.Value.Line);
+                }
             }
             return stated;
         }
 
-        /// <summary>PEEL008: <paramref name="found"/> at <paramref name="location"/> disagrees with <paramref name="kept"/>, stated at <paramref name="keptLine"/>.</summary>
+        /// <summary>PEEL008: <paramref name="found"/> at <paramref name="location"/> disagrees with <paramref name="kept"/>, stated at
+        /// <paramref name="keptLine"/>.</summary>
         public void Conflict(TextLocation location, Grade found, Grade kept, int keptLine) =>
-            report(PeelRules.ConflictingJudgments, location, new[] { Grades.ToWords(found), keptLine.ToString(CultureInfo.InvariantCulture), Grades.ToWords(kept) });
+            report(
+                PeelRules.ConflictingJudgments,
+                location,
+                new[] { Grades.ToWords(found), keptLine.ToString(CultureInfo.InvariantCulture), Grades.ToWords(kept) }
+            );
 
         /// <summary>
         /// Once every section is read: an integrated report's area takes the judgments table's grade where its section states
@@ -79,19 +105,40 @@ namespace PeelSdk.Parsing
         {
             foreach (var area in questions)
             {
-                if (!(area.TableGrade is { } table)) continue;
-                if (area.Grade is null) area.SetGrade(table.Grade, table.Row, table.Line, table.Location);
+                if (!(area.TableGrade is { } table))
+                {
+                    continue;
+                }
+
+                if (area.Grade is null)
+                {
+                    area.SetGrade(table.Grade, table.Row, table.Line, table.Location);
+                }
                 else if (area.Grade != table.Grade && area.GradeLocation is TextLocation stated)
                 {
-                    report(PeelRules.TableDisagreesWithSection, stated, new[] { Grades.ToWords(area.Grade.Value), Grades.ToWords(table.Grade), table.Line.ToString(CultureInfo.InvariantCulture) });
+                    report(
+                        PeelRules.TableDisagreesWithSection,
+                        stated,
+                        new[] { Grades.ToWords(area.Grade.Value), Grades.ToWords(table.Grade), table.Line.ToString(CultureInfo.InvariantCulture) }
+                    );
                 }
             }
             foreach (var judgment in summaryJudgments)
             {
                 var question = questions.FirstOrDefault(q => q.Key == judgment.Key);
-                if (question is null) continue;
-                if (question.Grade is null) question.SetGrade(judgment.Grade, headline!.Findings.First(f => f.Id == judgment.FindingId), judgment.Line, judgment.Location);
-                else if (question.Grade != judgment.Grade) Conflict(judgment.Location, judgment.Grade, question.Grade.Value, question.GradeLine ?? judgment.Line);
+                if (question is null)
+                {
+                    continue;
+                }
+
+                if (question.Grade is null)
+                {
+                    question.SetGrade(judgment.Grade, headline!.Findings.First(f => f.Id == judgment.FindingId), judgment.Line, judgment.Location);
+                }
+                else if (question.Grade != judgment.Grade)
+                {
+                    Conflict(judgment.Location, judgment.Grade, question.Grade.Value, question.GradeLine ?? judgment.Line);
+                }
             }
         }
 
@@ -115,45 +162,97 @@ namespace PeelSdk.Parsing
                 var official = tables.OrderBy(t => t.Origin).ToList();
                 foreach (var (table, row) in official.SelectMany(t => t.Rows.Select(r => (Table: t, Row: r))))
                 {
-                    if (row.Force != read.Force!.Slug || row.Year != read.Year || row.Pillar != read.Pillar) continue;
+                    if (row.Force != read.Force!.Slug || row.Year != read.Year || row.Pillar != read.Pillar)
+                    {
+                        continue;
+                    }
+
                     var source = new GradeSource(table.Origin, table.File, row.Line);
                     var index = GradeTables.QuestionIndex(row.Question, questions);
                     if (index is null && OfficialOnlyQuestion(row, questions, read.File, header.Line) is { } area)
                     {
                         questions.Add(area);
                         index = questions.Count - 1;
-                        added.Add(new PeelDiagnostic(PeelRules.AreaOnlyInOfficialGrades, read.File, header, new[] { area.Text, Grades.ToWords(row.Grade), SourceWords(table.Origin), table.File, Number(row.Line) }));
+                        added.Add(
+                            new PeelDiagnostic(
+                                PeelRules.AreaOnlyInOfficialGrades,
+                                read.File,
+                                header,
+                                new[] { area.Text, Grades.ToWords(row.Grade), SourceWords(table.Origin), table.File, Number(row.Line) }
+                            )
+                        );
                     }
-                    if (index is null) continue;
+                    if (index is null)
+                    {
+                        continue;
+                    }
+
                     var question = index < 0 ? headline! : questions[index.Value];
-                    if (question.IsUngraded) continue;
+                    if (question.IsUngraded)
+                    {
+                        continue;
+                    }
+
                     if (question.Grade is null)
                     {
                         var updated = question.WithGrade(row.Grade, source, null);
-                        if (index < 0) headline = updated;
-                        else questions[index.Value] = updated;
+                        if (index < 0)
+                        {
+                            headline = updated;
+                        }
+                        else
+                        {
+                            questions[index.Value] = updated;
+                        }
+
                         graded = true;
                     }
                     else if (question.Grade != row.Grade && question.GradeSource is { Origin: GradeOrigin.Stated, Location: TextLocation stated })
                     {
-                        added.Add(new PeelDiagnostic(
-                            PeelRules.GradeDisagreesWithTable,
-                            read.File,
-                            stated,
-                            new[] { Grades.ToWords(question.Grade.Value), SourceWords(table.Origin), table.File, Number(row.Line), Grades.ToWords(row.Grade) }));
+                        added.Add(
+                            new PeelDiagnostic(
+                                PeelRules.GradeDisagreesWithTable,
+                                read.File,
+                                stated,
+                                new[]
+                                {
+                                    Grades.ToWords(question.Grade.Value),
+                                    SourceWords(table.Origin),
+                                    table.File,
+                                    Number(row.Line),
+                                    Grades.ToWords(row.Grade),
+                                }
+                            )
+                        );
                     }
                 }
                 // Copies of one release state the same counts: each distinct statement is checked once, at its first copy.
-                var releases = official.Where(t => t.Counts.Count > 0 && t.AboutForce == read.Force!.Slug && t.AboutYear == read.Year && read.Pillar == Pillar.Integrated);
+                var releases = official.Where(t =>
+                    t.Counts.Count > 0 && t.AboutForce == read.Force!.Slug && t.AboutYear == read.Year && read.Pillar == Pillar.Integrated
+                );
                 foreach (var release in releases.GroupBy(t => t.Counts).Select(copies => copies.First()))
                 {
-                    if (CountsDisagree(release, read.File, questions, header) is { } disagreement) added.Add(disagreement);
+                    if (CountsDisagree(release, read.File, questions, header) is { } disagreement)
+                    {
+                        added.Add(disagreement);
+                    }
                 }
             }
             for (var i = 0; i < questions.Count; i++)
             {
-                if (questions[i].Grade != null || questions[i].IsUngraded) continue;
-                added.Add(new PeelDiagnostic(PeelRules.NoGradeStated, read.File, i < read.QuestionLocations.Count ? read.QuestionLocations[i] : TextLocations.StartOfText, new[] { questions[i].Number.ToString(CultureInfo.InvariantCulture), questions[i].Text }));
+                if (questions[i].Grade != null || questions[i].IsUngraded)
+                {
+                    continue;
+                }
+
+                added.Add(
+                    new PeelDiagnostic(
+                        PeelRules.NoGradeStated,
+                        read.File,
+                        i < read.QuestionLocations.Count ? read.QuestionLocations[i] : TextLocations.StartOfText,
+                        new[] { questions[i].Number.ToString(CultureInfo.InvariantCulture), questions[i].Text }
+                    )
+                );
             }
             return added.Count == 0 && !graded ? read : read.With(headline, questions, read.Diagnostics.Concat(added));
         }
@@ -165,7 +264,11 @@ namespace PeelSdk.Parsing
         /// </summary>
         private static Question? OfficialOnlyQuestion(GradeRow row, List<Question> questions, string file, int headerLine)
         {
-            if (QuestionCatalog.Find(row.Question, row.Pillar, row.Year) is not { } known) return null;
+            if (QuestionCatalog.Find(row.Question, row.Pillar, row.Year) is not { } known)
+            {
+                return null;
+            }
+
             var used = questions.Select(q => q.Number).DefaultIfEmpty(0).Max();
             var number = QuestionCatalog.FrameworkNumber(known, row.Year) is int framework && questions.All(q => q.Number != framework) ? framework : used + 1;
             return new Question(number, known.Key, known.Text, new SourceSpan(file, headerLine, headerLine), null, null, null, Array.Empty<Finding>());
@@ -175,8 +278,17 @@ namespace PeelSdk.Parsing
         private static PeelDiagnostic? CountsDisagree(GradeTable release, string file, List<Question> questions, TextLocation header)
         {
             var have = release.Counts.Select(c => new GradeCount(c.Grade, questions.Count(q => q.Grade == c.Grade))).ToList();
-            if (have.SequenceEqual(release.Counts)) return null;
-            return new PeelDiagnostic(PeelRules.ReleaseCountsDisagree, file, header, new[] { release.File, Number(release.CountsLine), CountsWords(release.Counts), CountsWords(have) });
+            if (have.SequenceEqual(release.Counts))
+            {
+                return null;
+            }
+
+            return new PeelDiagnostic(
+                PeelRules.ReleaseCountsDisagree,
+                file,
+                header,
+                new[] { release.File, Number(release.CountsLine), CountsWords(release.Counts), CountsWords(have) }
+            );
         }
 
         private static string CountsWords(IEnumerable<GradeCount> counts) =>
@@ -186,7 +298,6 @@ namespace PeelSdk.Parsing
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-        private bool MentionsPillar(string sentence) =>
-            pillar is Pillar named && sentence.IndexOf(named.ToString(), StringComparison.OrdinalIgnoreCase) >= 0;
+        private bool MentionsPillar(string sentence) => pillar is Pillar named && sentence.IndexOf(named.ToString(), StringComparison.OrdinalIgnoreCase) >= 0;
     }
 }

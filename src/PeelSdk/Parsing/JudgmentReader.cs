@@ -8,7 +8,16 @@ namespace PeelSdk.Parsing
     /// A graded judgment found in a paragraph; offsets are into the paragraph's joined text, and the clause is
     /// what the grade is about: the rest of the sentence after the grade ("at investigating crime.").
     /// </summary>
-    internal readonly record struct Judgment(Grade Grade, int GradeIndex, int GradeLength, string Subject, int SubjectIndex, bool IsAboutReportForce, string Sentence, string Clause);
+    internal readonly record struct Judgment(
+        Grade Grade,
+        int GradeIndex,
+        int GradeLength,
+        string Subject,
+        int SubjectIndex,
+        bool IsAboutReportForce,
+        string Sentence,
+        string Clause
+    );
 
     /// <summary>
     /// Finds explicit graded judgments: a sentence whose subject is a force ("Cheshire Constabulary",
@@ -25,7 +34,8 @@ namespace PeelSdk.Parsing
         /// a title run into the next sentence, is no subject). Shared with the news releases' reader.
         /// </summary>
         internal const string ForceSubject =
-            @"(?<subject>\b(?:[Tt]he|[Tt]his)\s+(?:constabulary|force)|\b(?!(?:Constabulary|Police)\b)[A-Z][\w'’&-]*(?:\s+(?:and|of|upon|(?!(?:Constabulary|Police)\b)[A-Z][\w'’&-]*))*?\s+(?:Constabulary|Police\s+Service|Police))";
+            @"(?<subject>\b(?:[Tt]he|[Tt]his)\s+(?:constabulary|force)|\b(?!(?:Constabulary|Police)\b)[A-Z][\w'’&-]*(?:\s+(?:and|of|upon|(?!(?:Consta"
+            + @"bulary|Police)\b)[A-Z][\w'’&-]*))*?\s+(?:Constabulary|Police\s+Service|Police))";
 
         // The grades after "is" or "remains", and the one that is a verb of its own.
         private const string GradeAdjective = @"(?<grade>outstanding|good|adequate|inadequate)";
@@ -35,17 +45,30 @@ namespace PeelSdk.Parsing
         // The statement may be reported ("HMIC judges that …", "HMIC found that …", "We found that …") and may open
         // with "Overall" (with or without a comma); what follows must still be the force and its grade.
         private static readonly Regex Statement = new Regex(
-            @"\G(?:(?:HMIC(?:FRS)?\s+(?:judges|found)|We\s+found)\s+that\s+)?(?:Overall,?\s+)?" + ForceSubject + @"\s+(?:" +
-            @"(?:(?:is|remains)\s+(?:judged\s+to\s+be\s+|assessed\s+as\s+)?|has\s+been\s+(?:assessed|judged)\s+(?:as|to\s+be)\s+)" +
-            GradeAdjective + "|" + RequiresImprovement + @")\s+(?:at|in)\b",
-            RegexOptions.CultureInvariant);
+            @"\G(?:(?:HMIC(?:FRS)?\s+(?:judges|found)|We\s+found)\s+that\s+)?(?:Overall,?\s+)?"
+                + ForceSubject
+                + @"\s+(?:"
+                + @"(?:(?:is|remains)\s+(?:judged\s+to\s+be\s+|assessed\s+as\s+)?|has\s+been\s+(?:assessed|judged)\s+(?:as|to\s+be)\s+)"
+                + GradeAdjective
+                + "|"
+                + RequiresImprovement
+                + @")\s+(?:at|in)\b",
+            RegexOptions.CultureInvariant
+        );
 
         // "Suffolk Constabulary's approach to investigating crime is good." The grade ends the sentence, so "is good in
         // places" or "is good but …" is no judgment; the clause (what the grade is about) comes before the grade.
         private static readonly Regex Approach = new Regex(
-            @"\G(?:Overall,?\s+)?" + ForceSubject + @"(?:'s|’s)\s+approach\s+to\s+(?<clause>[^.!?]+?)\s+(?:" +
-            @"(?:is|remains)\s+" + GradeAdjective + "|" + RequiresImprovement + @")\s*[.!]",
-            RegexOptions.CultureInvariant);
+            @"\G(?:Overall,?\s+)?"
+                + ForceSubject
+                + @"(?:'s|’s)\s+approach\s+to\s+(?<clause>[^.!?]+?)\s+(?:"
+                + @"(?:is|remains)\s+"
+                + GradeAdjective
+                + "|"
+                + RequiresImprovement
+                + @")\s*[.!]",
+            RegexOptions.CultureInvariant
+        );
 
         // Every judgment names a grade; most findings name none, and a substring test is far cheaper than the regex.
         private static readonly string[] GradeStems = { "outstanding", "good", "adequate", "requires" };
@@ -53,28 +76,51 @@ namespace PeelSdk.Parsing
         public static List<Judgment> Find(string paragraph, Force? force)
         {
             var found = new List<Judgment>();
-            if (!NamesAGrade(paragraph, 0, paragraph.Length)) return found;
+            if (!NamesAGrade(paragraph, 0, paragraph.Length))
+            {
+                return found;
+            }
+
             var starts = SentenceStarts(paragraph);
             for (var i = 0; i < starts.Count; i++)
             {
                 var end = i + 1 < starts.Count ? starts[i + 1] : paragraph.Length;
-                if (!NamesAGrade(paragraph, starts[i], end)) continue;
+                if (!NamesAGrade(paragraph, starts[i], end))
+                {
+                    continue;
+                }
+
                 var match = Statement.Match(paragraph, starts[i]);
-                if (!match.Success) match = Approach.Match(paragraph, starts[i]);
-                if (!match.Success) continue;
+                if (!match.Success)
+                {
+                    match = Approach.Match(paragraph, starts[i]);
+                }
+
+                if (!match.Success)
+                {
+                    continue;
+                }
+
                 var grade = match.Groups["grade"];
-                if (!Grades.TryParse(grade.Value, out var value)) continue;
+                if (!Grades.TryParse(grade.Value, out var value))
+                {
+                    continue;
+                }
+
                 var subject = match.Groups["subject"];
                 var clause = match.Groups["clause"];
-                found.Add(new Judgment(
-                    value,
-                    grade.Index,
-                    grade.Length,
-                    subject.Value,
-                    subject.Index,
-                    IsReportForce(subject.Value, force),
-                    paragraph.Substring(starts[i], end - starts[i]).TrimEnd(),
-                    clause.Success ? clause.Value : paragraph.Substring(grade.Index + grade.Length, end - grade.Index - grade.Length).Trim()));
+                found.Add(
+                    new Judgment(
+                        value,
+                        grade.Index,
+                        grade.Length,
+                        subject.Value,
+                        subject.Index,
+                        IsReportForce(subject.Value, force),
+                        paragraph.Substring(starts[i], end - starts[i]).TrimEnd(),
+                        clause.Success ? clause.Value : paragraph.Substring(grade.Index + grade.Length, end - grade.Index - grade.Length).Trim()
+                    )
+                );
             }
             return found;
         }
@@ -84,7 +130,10 @@ namespace PeelSdk.Parsing
             foreach (var stem in GradeStems)
             {
                 var at = text.IndexOf(stem, start, end - start, StringComparison.Ordinal);
-                if (at >= 0) return true;
+                if (at >= 0)
+                {
+                    return true;
+                }
             }
             return false;
         }
@@ -95,12 +144,27 @@ namespace PeelSdk.Parsing
             var starts = new List<int> { 0 };
             for (var i = 0; i < text.Length; i++)
             {
-                if (text[i] != '.' && text[i] != '!' && text[i] != '?') continue;
+                if (text[i] != '.' && text[i] != '!' && text[i] != '?')
+                {
+                    continue;
+                }
+
                 var next = i + 1;
-                if (next < text.Length && "\"'’”)".IndexOf(text[next]) >= 0) next++;
+                if (next < text.Length && "\"'’”)".IndexOf(text[next]) >= 0)
+                {
+                    next++;
+                }
+
                 var start = next;
-                while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
-                if (start > next && start < text.Length && (char.IsUpper(text[start]) || "\"'‘“".IndexOf(text[start]) >= 0)) starts.Add(start);
+                while (start < text.Length && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                if (start > next && start < text.Length && (char.IsUpper(text[start]) || "\"'‘“".IndexOf(text[start]) >= 0))
+                {
+                    starts.Add(start);
+                }
             }
             return starts;
         }
@@ -108,9 +172,16 @@ namespace PeelSdk.Parsing
         private static bool IsReportForce(string subject, Force? force)
         {
             // Without a header the force is unknown, so a named force cannot be told apart from it.
-            if (force is null) return true;
+            if (force is null)
+            {
+                return true;
+            }
             // "The constabulary", "The force", "This force": the report's own force.
-            if (subject.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("This ", StringComparison.OrdinalIgnoreCase)) return true;
+            if (subject.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("This ", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
             return (ForceRegistry.Find(subject)?.Slug ?? ForceRegistry.KeyOf(subject)) == force.Slug;
         }
     }

@@ -5,7 +5,15 @@ using System.Text.RegularExpressions;
 namespace PeelSdk.Parsing
 {
     /// <summary>One area of a judgments table and its grade; offsets are into each line's <see cref="SourceLine.Content"/>.</summary>
-    internal readonly record struct TableArea(string Name, SourceLine NameLine, int NameOffset, Grade Grade, SourceLine GradeLine, int GradeOffset, int GradeLength);
+    internal readonly record struct TableArea(
+        string Name,
+        SourceLine NameLine,
+        int NameOffset,
+        Grade Grade,
+        SourceLine GradeLine,
+        int GradeOffset,
+        int GradeLength
+    );
 
     /// <summary>
     /// Reads the judgments table that follows "… as follows:" in an integrated report, in the renderings a text copy or a PDF
@@ -31,11 +39,22 @@ namespace PeelSdk.Parsing
             for (var i = start; i < lines.Count; i++)
             {
                 var line = lines[i];
-                if (line.IsBlank) continue;
+                if (line.IsBlank)
+                {
+                    continue;
+                }
+
                 var trimmed = line.Trimmed;
-                if (!IsTableLike(trimmed)) break;
+                if (!IsTableLike(trimmed))
+                {
+                    break;
+                }
+
                 var cells = Cells(line.Content);
-                if (cells.Exists(c => c.Text.Length == 0)) break;
+                if (cells.Exists(c => c.Text.Length == 0))
+                {
+                    break;
+                }
 
                 if (cells.Count >= 2 && cells.TrueForAll(c => Grades.TryParse(c.Text, out _)))
                 {
@@ -57,18 +76,44 @@ namespace PeelSdk.Parsing
                 {
                     // Tab counts and character positions do not compare: a row laid out unlike its headings cannot be placed.
                     var tabbed = columnLine!.Value.Content.IndexOf('\t') >= 0;
-                    if ((line.Content.IndexOf('\t') >= 0) != tabbed) break;
+                    if ((line.Content.IndexOf('\t') >= 0) != tabbed)
+                    {
+                        break;
+                    }
+
                     foreach (var cell in cells)
                     {
-                        if (ColumnOf(columns, cell, tabbed) is not { } column) continue;
+                        if (ColumnOf(columns, cell, tabbed) is not { } column)
+                        {
+                            continue;
+                        }
+
                         var above = areas.FindLastIndex(a => a.GradeLine.Number == columnLine.Value.Number && a.GradeOffset == column.Offset);
-                        if (!Continue(areas, above, cell.Text)) areas.Add(new TableArea(cell.Text, line, cell.Offset, column.Grade, columnLine.Value, column.Offset, Grades.ToWords(column.Grade).Length));
+                        if (!Continue(areas, above, cell.Text))
+                        {
+                            areas.Add(
+                                new TableArea(cell.Text, line, cell.Offset, column.Grade, columnLine.Value, column.Offset, Grades.ToWords(column.Grade).Length)
+                            );
+                        }
                     }
                 }
                 else if (group is { } current && cells.Count == 1)
                 {
                     var above = areas.Count > 0 && areas[areas.Count - 1].GradeLine.Number == current.Line.Number ? areas.Count - 1 : -1;
-                    if (!Continue(areas, above, cells[0].Text)) areas.Add(new TableArea(cells[0].Text, line, cells[0].Offset, current.Grade, current.Line, current.Line.ContentStart, current.Line.Trimmed.Length));
+                    if (!Continue(areas, above, cells[0].Text))
+                    {
+                        areas.Add(
+                            new TableArea(
+                                cells[0].Text,
+                                line,
+                                cells[0].Offset,
+                                current.Grade,
+                                current.Line,
+                                current.Line.ContentStart,
+                                current.Line.Trimmed.Length
+                            )
+                        );
+                    }
                 }
                 else
                 {
@@ -91,7 +136,11 @@ namespace PeelSdk.Parsing
         /// <summary>A cell that starts in lower case continues the area name above it in its column, wrapped by the page: joins it.</summary>
         private static bool Continue(List<TableArea> areas, int above, string text)
         {
-            if (above < 0 || !char.IsLower(text[0])) return false;
+            if (above < 0 || !char.IsLower(text[0]))
+            {
+                return false;
+            }
+
             areas[above] = areas[above] with { Name = areas[above].Name + " " + text };
             return true;
         }
@@ -139,8 +188,14 @@ namespace PeelSdk.Parsing
             {
                 var text = content.Substring(position, end - position);
                 var trimmed = text.Trim();
-                if (trimmed.Length > 0 && trimmed.Length <= MaxCell) cells.Add(new Cell(trimmed, position + text.IndexOf(trimmed, StringComparison.Ordinal), tabs));
-                else if (trimmed.Length > MaxCell) cells.Add(new Cell(string.Empty, position, tabs));
+                if (trimmed.Length > 0 && trimmed.Length <= MaxCell)
+                {
+                    cells.Add(new Cell(trimmed, position + text.IndexOf(trimmed, StringComparison.Ordinal), tabs));
+                }
+                else if (trimmed.Length > MaxCell)
+                {
+                    cells.Add(new Cell(string.Empty, position, tabs));
+                }
             }
         }
 
@@ -149,7 +204,10 @@ namespace PeelSdk.Parsing
             var count = 0;
             foreach (var ch in text)
             {
-                if (ch == c) count++;
+                if (ch == c)
+                {
+                    count++;
+                }
             }
             return count;
         }

@@ -53,25 +53,77 @@ namespace PeelSdk.Parsing
         public static ClassifiedLine Classify(SourceLine line, bool continuesParagraph, bool beforeHeadline, int? integratedYear = null)
         {
             var trimmed = line.Trimmed;
-            if (trimmed.Length == 0) return new ClassifiedLine(LineKind.Blank);
-            if (continuesParagraph && LinePatterns.IsContinuation(trimmed)) return new ClassifiedLine(LineKind.Continuation);
-            if (LinePatterns.IsChrome(trimmed)) return new ClassifiedLine(LineKind.Chrome);
-            if (LinePatterns.IsUngraded(trimmed)) return new ClassifiedLine(LineKind.Ungraded);
-            if (LinePatterns.TryListHeading(trimmed, out var list)) return new ClassifiedLine(LineKind.ListHeading, List: list);
-            if (integratedYear is int cycle && ClassifyIntegrated(trimmed, cycle) is ClassifiedLine integrated) return integrated;
+            if (trimmed.Length == 0)
+            {
+                return new ClassifiedLine(LineKind.Blank);
+            }
+
+            if (continuesParagraph && LinePatterns.IsContinuation(trimmed))
+            {
+                return new ClassifiedLine(LineKind.Continuation);
+            }
+
+            if (LinePatterns.IsChrome(trimmed))
+            {
+                return new ClassifiedLine(LineKind.Chrome);
+            }
+
+            if (LinePatterns.IsUngraded(trimmed))
+            {
+                return new ClassifiedLine(LineKind.Ungraded);
+            }
+
+            if (LinePatterns.TryListHeading(trimmed, out var list))
+            {
+                return new ClassifiedLine(LineKind.ListHeading, List: list);
+            }
+
+            if (integratedYear is int cycle && ClassifyIntegrated(trimmed, cycle) is ClassifiedLine integrated)
+            {
+                return integrated;
+            }
+
             var bullet = LinePatterns.BulletTextOffset(line.Content);
-            if (bullet >= 0) return new ClassifiedLine(LineKind.ListItem, TextOffset: bullet);
-            if (LinePatterns.TryGradeWord(trimmed, out var grade)) return new ClassifiedLine(LineKind.GradeWord, Grade: grade);
-            if (beforeHeadline ? LinePatterns.IsHeadline(trimmed) : LinePatterns.IsQuestion(trimmed)) return new ClassifiedLine(LineKind.Section);
+            if (bullet >= 0)
+            {
+                return new ClassifiedLine(LineKind.ListItem, TextOffset: bullet);
+            }
+
+            if (LinePatterns.TryGradeWord(trimmed, out var grade))
+            {
+                return new ClassifiedLine(LineKind.GradeWord, Grade: grade);
+            }
+
+            if (beforeHeadline ? LinePatterns.IsHeadline(trimmed) : LinePatterns.IsQuestion(trimmed))
+            {
+                return new ClassifiedLine(LineKind.Section);
+            }
+
             return new ClassifiedLine(LineKind.Text);
         }
 
         private static ClassifiedLine? ClassifyIntegrated(string trimmed, int year)
         {
-            if (IntegratedPatterns.IsPracticeHeading(trimmed)) return new ClassifiedLine(LineKind.ListHeading, List: ListKind.Practice);
-            if (IntegratedPatterns.IsOurJudgments(trimmed)) return new ClassifiedLine(LineKind.Heading);
-            if (IntegratedPatterns.IsNoteHeading(trimmed)) return new ClassifiedLine(LineKind.NoteHeading);
-            if (IntegratedPatterns.IsOverallSummary(trimmed) || IsAreaHeading(trimmed, year)) return new ClassifiedLine(LineKind.Section);
+            if (IntegratedPatterns.IsPracticeHeading(trimmed))
+            {
+                return new ClassifiedLine(LineKind.ListHeading, List: ListKind.Practice);
+            }
+
+            if (IntegratedPatterns.IsOurJudgments(trimmed))
+            {
+                return new ClassifiedLine(LineKind.Heading);
+            }
+
+            if (IntegratedPatterns.IsNoteHeading(trimmed))
+            {
+                return new ClassifiedLine(LineKind.NoteHeading);
+            }
+
+            if (IntegratedPatterns.IsOverallSummary(trimmed) || IsAreaHeading(trimmed, year))
+            {
+                return new ClassifiedLine(LineKind.Section);
+            }
+
             return null;
         }
 
@@ -80,8 +132,13 @@ namespace PeelSdk.Parsing
         /// nor a contents line ending in a page number: "Investigating crime", not "The force is good at investigating crime".
         /// </summary>
         private static bool IsAreaHeading(string trimmed, int year) =>
-            trimmed.Length <= 100 && char.IsUpper(trimmed[0]) && ".:;,!".IndexOf(trimmed[trimmed.Length - 1]) < 0 && !char.IsDigit(trimmed[trimmed.Length - 1])
-            && !LinePatterns.TryGradeWord(trimmed, out _) && !HasVerb(trimmed) && QuestionCatalog.Match(trimmed, Pillar.Integrated, year) != null;
+            trimmed.Length <= 100
+            && char.IsUpper(trimmed[0])
+            && ".:;,!".IndexOf(trimmed[trimmed.Length - 1]) < 0
+            && !char.IsDigit(trimmed[trimmed.Length - 1])
+            && !LinePatterns.TryGradeWord(trimmed, out _)
+            && !HasVerb(trimmed)
+            && QuestionCatalog.Match(trimmed, Pillar.Integrated, year) != null;
 
         private static readonly string[] Verbs = { " is ", " are ", " was ", " were ", " has ", " have ", " should ", " needs ", " must ", " does ", " can " };
 
@@ -89,7 +146,10 @@ namespace PeelSdk.Parsing
         {
             foreach (var verb in Verbs)
             {
-                if (trimmed.IndexOf(verb, System.StringComparison.OrdinalIgnoreCase) >= 0) return true;
+                if (trimmed.IndexOf(verb, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
             }
             return false;
         }

@@ -26,10 +26,15 @@ namespace PeelSdk.Parsing
 
         // Page furniture of the published web pages; kept as notes, never an error.
         private static readonly Regex Chrome = new Regex(
-            @"^(?:Skip to content|Last updated \d{1,2}/\d{1,2}/\d{4}|English|Cymraeg|English Cymraeg|\d{1,2}|Questions for (?:Effectiveness|Efficiency|Legitimacy|Leadership|Other inspections))$",
-            Options | RegexOptions.IgnoreCase);
+            @"^(?:Skip to content|Last updated \d{1,2}/\d{1,2}/\d{4}|English|Cymraeg|English Cymraeg|\d{1,2}|Questions for (?:Effectiveness|Efficienc"
+                + @"y|Legitimacy|Leadership|Other inspections))$",
+            Options | RegexOptions.IgnoreCase
+        );
 
-        private static readonly Regex LastUpdated = new Regex(@"^Last updated (?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})$", Options | RegexOptions.IgnoreCase);
+        private static readonly Regex LastUpdated = new Regex(
+            @"^Last updated (?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})$",
+            Options | RegexOptions.IgnoreCase
+        );
 
         // 2014 force overview pages: "Durham 2014", no "PEEL".
         private static readonly Regex OverviewHeader = new Regex(@"^\S.*?\s+20\d\d$", Options);
@@ -44,13 +49,19 @@ namespace PeelSdk.Parsing
             (new Regex(@"\bother inspections\b", Options | RegexOptions.IgnoreCase), Pillar.OtherInspections),
         };
 
-        private static readonly Regex CarriedOver = new Regex(@"judge?ment from the (?<year>\d{4}) \w+ inspection has been carried over", Options | RegexOptions.IgnoreCase);
+        private static readonly Regex CarriedOver = new Regex(
+            @"judge?ment from the (?<year>\d{4}) \w+ inspection has been carried over",
+            Options | RegexOptions.IgnoreCase
+        );
 
         // What a pillar's own judgment is about: "keeping people safe (and reducing crime)"; for efficiency in 2018,
         // exactly "operating efficiently and sustainably".
         private static readonly Regex PillarWide = new Regex(@"\bkeep(s|ing)? people safe\b", Options | RegexOptions.IgnoreCase);
 
-        private static readonly Regex EfficiencyWide = new Regex(@"^(?:at|in)\s+operating\s+efficiently\s+and\s+sustainably\W*$", Options | RegexOptions.IgnoreCase);
+        private static readonly Regex EfficiencyWide = new Regex(
+            @"^(?:at|in)\s+operating\s+efficiently\s+and\s+sustainably\W*$",
+            Options | RegexOptions.IgnoreCase
+        );
 
         private static readonly Regex Bullet = new Regex(@"^\s*[-•*–]\s+", Options);
 
@@ -77,7 +88,11 @@ namespace PeelSdk.Parsing
         public static DateTime? TryLastUpdated(string trimmed)
         {
             var match = trimmed.Length <= ShortLine ? LastUpdated.Match(trimmed) : Match.Empty;
-            if (!match.Success) return null;
+            if (!match.Success)
+            {
+                return null;
+            }
+
             int Number(string group) => int.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
             var (year, month, day) = (Number("year"), Number("month"), Number("day"));
             return month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateTime(year, month, day) : (DateTime?)null;
@@ -102,7 +117,10 @@ namespace PeelSdk.Parsing
         {
             foreach (var (pattern, pillar) in PillarHeadlines)
             {
-                if (pattern.IsMatch(headline)) return pillar;
+                if (pattern.IsMatch(headline))
+                {
+                    return pillar;
+                }
             }
             return null;
         }
@@ -127,9 +145,13 @@ namespace PeelSdk.Parsing
         /// </summary>
         public static Pillar? QuestionsFor(string trimmed)
         {
-            const string prefix = "Questions for ";
-            if (trimmed.Length > ShortLine || !trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return null;
-            return TryPillar(trimmed.Substring(prefix.Length), out var pillar) ? pillar : (Pillar?)null;
+            const string Prefix = "Questions for ";
+            if (trimmed.Length > ShortLine || !trimmed.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            return TryPillar(trimmed.Substring(Prefix.Length), out var pillar) ? pillar : (Pillar?)null;
         }
 
         /// <summary>True for a line about police leadership ("how well led forces are", "Police leadership is crucial …").</summary>
@@ -146,8 +168,16 @@ namespace PeelSdk.Parsing
             var n = 0;
             foreach (var c in text)
             {
-                if (c == ' ') continue;
-                if (n == name.Length || char.ToUpperInvariant(c) != char.ToUpperInvariant(name[n])) return false;
+                if (c == ' ')
+                {
+                    continue;
+                }
+
+                if (n == name.Length || char.ToUpperInvariant(c) != char.ToUpperInvariant(name[n]))
+                {
+                    return false;
+                }
+
                 n++;
             }
             return n == name.Length;
@@ -163,7 +193,11 @@ namespace PeelSdk.Parsing
         public static bool TryListHeading(string trimmed, out ListKind kind)
         {
             kind = default;
-            if (trimmed.Length > ShortLine) return false;
+            if (trimmed.Length > ShortLine)
+            {
+                return false;
+            }
+
             var heading = trimmed.TrimEnd(':').Trim().ToLowerInvariant();
             switch (heading)
             {
@@ -197,7 +231,13 @@ namespace PeelSdk.Parsing
 
         /// <summary>A headline: a question, or (2014) a "How well the force …" phrase without a full stop.</summary>
         public static bool IsHeadline(string trimmed) =>
-            IsQuestion(trimmed) || (HeadlinePhrase.IsMatch(trimmed) && !trimmed.EndsWith(".", StringComparison.Ordinal) && !trimmed.EndsWith(":", StringComparison.Ordinal) && !SentenceBreak.IsMatch(trimmed));
+            IsQuestion(trimmed)
+            || (
+                HeadlinePhrase.IsMatch(trimmed)
+                && !trimmed.EndsWith(".", StringComparison.Ordinal)
+                && !trimmed.EndsWith(":", StringComparison.Ordinal)
+                && !SentenceBreak.IsMatch(trimmed)
+            );
 
         /// <summary>A line that continues the paragraph above it: it starts with a lower-case letter.</summary>
         public static bool IsContinuation(string trimmed) => trimmed.Length > 0 && char.IsLower(trimmed[0]);

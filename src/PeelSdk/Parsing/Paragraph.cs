@@ -52,8 +52,16 @@ namespace PeelSdk.Parsing
         {
             var start = from;
             var end = content.Length;
-            while (start < end && char.IsWhiteSpace(content[start])) start++;
-            while (end > start && char.IsWhiteSpace(content[end - 1])) end--;
+            while (start < end && char.IsWhiteSpace(content[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(content[end - 1]))
+            {
+                end--;
+            }
+
             return start == end ? (from, 0) : (start, end - start);
         }
 
@@ -75,7 +83,10 @@ namespace PeelSdk.Parsing
         {
             for (var i = pieces.Count - 1; i > 0; i--)
             {
-                if (index >= pieces[i].JoinedStart) return pieces[i];
+                if (index >= pieces[i].JoinedStart)
+                {
+                    return pieces[i];
+                }
             }
             return pieces[0];
         }

@@ -23,10 +23,16 @@ namespace PeelSdk
         /// Parses <paramref name="text"/>, grading the questions it states no grade for from <paramref name="grades"/>
         /// (official grades tables, <see cref="GradeOrigin.Table"/>).
         /// </summary>
-        public static ParsedReport Parse(string text, string file, PeelParseOptions options, System.Collections.Generic.IEnumerable<GradeTable> grades, CancellationToken cancellationToken = default) =>
-            JudgmentPass.Complete(Read(text, file, options, cancellationToken), grades);
+        public static ParsedReport Parse(
+            string text,
+            string file,
+            PeelParseOptions options,
+            System.Collections.Generic.IEnumerable<GradeTable> grades,
+            CancellationToken cancellationToken = default
+        ) => JudgmentPass.Complete(Read(text, file, options, cancellationToken), grades);
 
-        /// <summary>Reads a report without official grades or the check for questions left ungraded: the step the generator caches apart from the tables.</summary>
+        /// <summary>Reads a report without official grades or the check for questions left ungraded: the step the generator caches apart from the
+        /// tables.</summary>
         internal static ParsedReport Read(string text, string file, PeelParseOptions options, CancellationToken cancellationToken) =>
             new ReportReader(text, file, options, cancellationToken).Read();
     }

@@ -18,32 +18,53 @@ namespace PeelSdk.Parsing
             for (var i = 0; i < c.Lines.Count; i++)
             {
                 var trimmed = c.Lines[i].Trimmed;
-                if (trimmed.Length == 0) continue;
+                if (trimmed.Length == 0)
+                {
+                    continue;
+                }
+
                 if (LinePatterns.TryHeader(trimmed, out var name, out var headerYear, out var yearIndex))
                 {
                     c.AddLines(c.Preamble, 0, i);
                     c.HeaderLine = c.Lines[i];
                     c.StructureLines.Add(c.Lines[i].Number);
                     c.Year = headerYear;
-                    c.Force = ForceRegistry.Find(name, headerYear) ?? c.UnknownForce(TextLocations.InLine(c.Lines[i], c.Lines[i].ContentStart, name.Length), name);
+                    c.Force = ForceRegistry.Find(name, headerYear)
+                        ?? c.UnknownForce(TextLocations.InLine(c.Lines[i], c.Lines[i].ContentStart, name.Length), name);
                     CheckYear(c, c.Lines[i], c.Lines[i].ContentStart + yearIndex);
                     return i + 1;
                 }
-                if (LinePatterns.IsHeadline(trimmed)) break;
-                if (firstContent < 0 && !LinePatterns.IsChrome(trimmed)) firstContent = i;
+                if (LinePatterns.IsHeadline(trimmed))
+                {
+                    break;
+                }
+
+                if (firstContent < 0 && !LinePatterns.IsChrome(trimmed))
+                {
+                    firstContent = i;
+                }
             }
 
             // No header: blame the line that stands where it should; if that is already the headline, keep it for the body.
             var blamed = firstContent >= 0 ? firstContent : c.Lines.FindIndex(line => !line.IsBlank && !LinePatterns.IsChrome(line.Trimmed));
-            if (blamed < 0) blamed = c.Lines.FindIndex(line => !line.IsBlank);
+            if (blamed < 0)
+            {
+                blamed = c.Lines.FindIndex(line => !line.IsBlank);
+            }
+
             var overview = LinePatterns.IsOverviewHeader(c.Lines[blamed].Trimmed)
-                ? ": it is the header of a 2014 force overview page, which is not a pillar report; save the force's pillar pages (Effectiveness, Efficiency, Legitimacy) instead"
+                ? ": it is the header of a 2014 force overview page, which is not a pillar report; save the force's pillar pages (Effectiveness, "
+                    + "Efficiency, Legitimacy) instead"
                 : string.Empty;
             c.Report(PeelRules.InvalidHeader, TextLocations.OfContent(c.Lines[blamed]), c.Lines[blamed].Trimmed, overview);
             c.HeaderLine = c.Lines[blamed];
             var consumed = !LinePatterns.IsHeadline(c.Lines[blamed].Trimmed);
             c.AddLines(c.Preamble, 0, blamed);
-            if (consumed) c.AddLines(c.Notes, blamed, blamed + 1);
+            if (consumed)
+            {
+                c.AddLines(c.Notes, blamed, blamed + 1);
+            }
+
             return consumed ? blamed + 1 : blamed;
         }
 
@@ -79,7 +100,11 @@ namespace PeelSdk.Parsing
 
             var nearest = trimmed.IndexOf(' ') < 0 ? EditDistance.Nearest(trimmed, Enum.GetNames(typeof(Pillar))) : null;
             c.Report(PeelRules.InvalidPillar, TextLocations.OfContent(line), trimmed, nearest is null ? string.Empty : $"; did you mean '{nearest}'?");
-            if (LinePatterns.IsHeadline(trimmed)) return index;
+            if (LinePatterns.IsHeadline(trimmed))
+            {
+                return index;
+            }
+
             c.AddLines(c.Notes, index, index + 1);
             return index + 1;
         }
@@ -96,19 +121,38 @@ namespace PeelSdk.Parsing
             for (var i = from; i < c.Lines.Count && questions < 2; i++)
             {
                 var trimmed = c.Lines[i].Trimmed;
-                if (LinePatterns.QuestionsFor(trimmed) is Pillar named) return named;
-                if (LinePatterns.IsHeadline(trimmed) || trimmed.EndsWith("?", StringComparison.Ordinal)) questions++;
-                else aboutLeadership |= LinePatterns.MentionsLeadership(trimmed);
+                if (LinePatterns.QuestionsFor(trimmed) is Pillar named)
+                {
+                    return named;
+                }
+
+                if (LinePatterns.IsHeadline(trimmed) || trimmed.EndsWith("?", StringComparison.Ordinal))
+                {
+                    questions++;
+                }
+                else
+                {
+                    aboutLeadership |= LinePatterns.MentionsLeadership(trimmed);
+                }
             }
             return aboutLeadership ? Pillar.Leadership : (Pillar?)null;
         }
 
         private static void CheckYear(ReportContext c, SourceLine header, int yearOffset)
         {
-            var problem = c.Year < PeelRules.FirstPeelYear
-                ? $"before {PeelRules.FirstPeelYear}, the first PEEL year"
-                : c.Year > c.Options.CurrentYear + 1 ? $"after next year ({c.Options.CurrentYear + 1})" : null;
-            if (problem != null) c.Report(PeelRules.YearOutOfRange, TextLocations.InLine(header, yearOffset, 4), c.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), problem);
+            var problem =
+                c.Year < PeelRules.FirstPeelYear ? $"before {PeelRules.FirstPeelYear}, the first PEEL year"
+                : c.Year > c.Options.CurrentYear + 1 ? $"after next year ({c.Options.CurrentYear + 1})"
+                : null;
+            if (problem != null)
+            {
+                c.Report(
+                    PeelRules.YearOutOfRange,
+                    TextLocations.InLine(header, yearOffset, 4),
+                    c.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    problem
+                );
+            }
         }
 
         private static TextLocation EndOf(SourceLine? line) =>

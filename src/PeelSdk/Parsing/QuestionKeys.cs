@@ -15,8 +15,10 @@ namespace PeelSdk.Parsing
         private const int MaxWords = 7;
 
         private static readonly Regex LeadIn = new Regex(
-            @"^(?:How\s+\w+\s+(?:is|does|has|are)\s+the\s+force(?:\s+(?:at|in))?|How\s+well\s+the\s+force|To\s+what\s+extent\s+(?:is|does|has)\s+the\s+force(?:\s+(?:at|in))?)\s+",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+            @"^(?:How\s+\w+\s+(?:is|does|has|are)\s+the\s+force(?:\s+(?:at|in))?|How\s+well\s+the\s+force|To\s+what\s+extent\s+(?:is|does|has)\s+the\"
+                + @"s+force(?:\s+(?:at|in))?)\s+",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase
+        );
 
         private static readonly HashSet<string> Articles = new HashSet<string> { "the", "a", "an" };
 
@@ -28,7 +30,11 @@ namespace PeelSdk.Parsing
             var leadIn = LeadIn.Match(question);
             var phrase = leadIn.Success ? question.Substring(leadIn.Length) : question;
             var stop = phrase.IndexOfAny(PhraseEnd);
-            if (stop >= 0) phrase = phrase.Substring(0, stop);
+            if (stop >= 0)
+            {
+                phrase = phrase.Substring(0, stop);
+            }
+
             var fallback = "Question" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Identifiers.Unique(Identifiers.PascalCase(phrase, MaxWords, Articles, fallback), taken);
         }

@@ -21,30 +21,62 @@ namespace PeelSdk.Parsing
         private const string GradeWords = @"outstanding|good|adequate|requires\s+improvement|inadequate";
 
         // "found the force was 'good' in six areas, 'adequate' in one area and 'requires improvement' in one area – investigating crime"
-        private static readonly Regex CountsOpening = new Regex(@"\b(?:force|constabulary|service)\s+(?:was|is)\s+(?=(?:" + GradeWords + @")\s+in\s+\w+\s+areas?\b)", Options);
+        private static readonly Regex CountsOpening = new Regex(
+            @"\b(?:force|constabulary|service)\s+(?:was|is)\s+(?=(?:" + GradeWords + @")\s+in\s+\w+\s+areas?\b)",
+            Options
+        );
 
         private static readonly Regex CountItem = new Regex(
-            @"\G(?:\s*,?\s*(?:and\s+)?)(?<grade>" + GradeWords + @")\s+in\s+(?<count>\w+)\s+areas?\b(?:\s*[–—-]\s*(?<named>[^,.;]+))?", Options);
+            @"\G(?:\s*,?\s*(?:and\s+)?)(?<grade>" + GradeWords + @")\s+in\s+(?<count>\w+)\s+areas?\b(?:\s*[–—-]\s*(?<named>[^,.;]+))?",
+            Options
+        );
 
         // "the areas requiring improvement include …", "The areas graded as 'inadequate' included …", "The inadequate areas included …"
         private static readonly Regex AreaList = new Regex(
-            @"\bareas?\s+(?:(?<ri>requiring\s+improvement|that\s+require[sd]?\s+improvement)|(?:that\s+)?(?:were\s+|was\s+)?(?:graded|rated|judged|assessed|found)\s+(?:as\s+|to\s+be\s+)?(?<grade>" + GradeWords + @"))\s+(?:include[sd]?|are|were|was|is)\s+(?<list>[^.;]+)" +
-            @"|\b(?<grade>outstanding|good|adequate|inadequate)\s+areas?\s+(?:include[sd]?|are|were)\s+(?<list>[^.;]+)",
-            Options);
+            @"\bareas?\s+(?:(?<ri>requiring\s+improvement|that\s+require[sd]?\s+improvement)|(?:that\s+)?(?:were\s+|was\s+)?(?:graded|rated|judged|as"
+                + @"sessed|found)\s+(?:as\s+|to\s+be\s+)?(?<grade>"
+                + GradeWords
+                + @"))\s+(?:include[sd]?|are|were|was|is)\s+(?<list>[^.;]+)"
+                + @"|\b(?<grade>outstanding|good|adequate|inadequate)\s+areas?\s+(?:include[sd]?|are|were)\s+(?<list>[^.;]+)",
+            Options
+        );
 
         // "Kent Police is outstanding at recording crime", "the constabulary was good at using police powers …",
         // "The force requires improvement in investigating crime": the subject must be the release's force.
         private static readonly Regex Statement = new Regex(
-            JudgmentReader.ForceSubject + @"\s+" +
-            @"(?:(?:is|was|remains)\s+(?<grade>outstanding|good|adequate|inadequate)|(?<grade>requires\s+improvement|required\s+improvement))\s+(?:at|in)\s+(?<clause>[^.;]+)",
-            RegexOptions.CultureInvariant);
+            JudgmentReader.ForceSubject
+                + @"\s+"
+                + @"(?:(?:is|was|remains)\s+(?<grade>outstanding|good|adequate|inadequate)|(?<grade>requires\s+improvement|required\s+improvement))\s"
+                + @"+(?:at|in)\s+(?<clause>[^.;]+)",
+            RegexOptions.CultureInvariant
+        );
 
         // What a grade is about ends where the sentence turns to another judgment.
-        private static readonly Regex ClauseEnd = new Regex(@",?\s+\b(?:but|however|although|while|whereas|though|needs?|must|should|yet)\b|\b(?:" + GradeWords + @")\b", Options);
+        private static readonly Regex ClauseEnd = new Regex(
+            @",?\s+\b(?:but|however|although|while|whereas|though|needs?|must|should|yet)\b|\b(?:" + GradeWords + @")\b",
+            Options
+        );
 
-        private static readonly string[] NumberWords = { "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen" };
+        private static readonly string[] NumberWords =
+        {
+            "no",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+        };
 
-        /// <summary>What a release states: its area grades (rows of <paramref name="force"/>'s integrated report of <paramref name="year"/>) and its counts.</summary>
+        /// <summary>What a release states: its area grades (rows of <paramref name="force"/>'s integrated report of <paramref name="year"/>) and its
+        /// counts.</summary>
         public static GradeTable Read(IReadOnlyList<SourceLine> lines, string file, Force force, int year, List<PeelDiagnostic> diagnostics)
         {
             var rows = new List<GradeRow>();
@@ -64,7 +96,10 @@ namespace PeelSdk.Parsing
                         ReadCounts(sentence, opening.Index + opening.Length, (grade, words, count, named) =>
                         {
                             counts.Add(new GradeCount(grade, count));
-                            if (named.Success) Grade(named.Value, start + named.Index, grade, start + words.Index, count);
+                            if (named.Success)
+                            {
+                                Grade(named.Value, start + named.Index, grade, start + words.Index, count);
+                            }
                         });
                     }
                     foreach (Match list in AreaList.Matches(sentence))
@@ -76,8 +111,15 @@ namespace PeelSdk.Parsing
                     foreach (Match statement in Statement.Matches(sentence))
                     {
                         var subject = statement.Groups["subject"].Value;
-                        var isForce = subject.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("this ", StringComparison.OrdinalIgnoreCase) || ForceRegistry.Find(subject)?.Slug == force.Slug;
-                        if (!isForce) continue;
+                        var isForce =
+                            subject.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+                            || subject.StartsWith("this ", StringComparison.OrdinalIgnoreCase)
+                            || ForceRegistry.Find(subject)?.Slug == force.Slug;
+                        if (!isForce)
+                        {
+                            continue;
+                        }
+
                         var clause = statement.Groups["clause"];
                         var cut = ClauseEnd.Match(clause.Value);
                         var about = cut.Success ? clause.Value.Substring(0, cut.Index) : clause.Value;
@@ -90,21 +132,43 @@ namespace PeelSdk.Parsing
                 void Grade(string phrase, int phraseIndex, Grade grade, int gradeIndex, int? expected)
                 {
                     var named = AreasNamed(phrase, year);
-                    if (expected is int count && named.Count != count) return;
+                    if (expected is int count && named.Count != count)
+                    {
+                        return;
+                    }
+
                     foreach (var (area, offset, length, inCycle) in named)
                     {
                         var at = paragraph.LocationOf(phraseIndex + offset, length);
                         if (!inCycle)
                         {
-                            diagnostics.Add(new PeelDiagnostic(PeelRules.UnknownOfficialQuestion, file, at, new[] { "This news release", area.Text, PeelCycles.NameOf(year), "the sentence grades nothing there" }));
+                            diagnostics.Add(
+                                new PeelDiagnostic(
+                                    PeelRules.UnknownOfficialQuestion,
+                                    file,
+                                    at,
+                                    new[] { "This news release", area.Text, PeelCycles.NameOf(year), "the sentence grades nothing there" }
+                                )
+                            );
                             continue;
                         }
-                        if (rows.Any(r => r.Question == area.Key)) continue;
+                        if (rows.Any(r => r.Question == area.Key))
+                        {
+                            continue;
+                        }
+
                         rows.Add(new GradeRow(force.Slug, year, Pillar.Integrated, area.Key, grade, paragraph.LineAt(gradeIndex)));
                     }
                 }
             }
-            return new GradeTable(file, rows, Array.Empty<PeelDiagnostic>()) { Origin = GradeOrigin.Release, Counts = counts, CountsLine = countsLine, AboutForce = force.Slug, AboutYear = year };
+            return new GradeTable(file, rows, Array.Empty<PeelDiagnostic>())
+            {
+                Origin = GradeOrigin.Release,
+                Counts = counts,
+                CountsLine = countsLine,
+                AboutForce = force.Slug,
+                AboutYear = year,
+            };
         }
 
         /// <summary>The count list after "the force was": each grade, its count, and any areas named after a dash.</summary>
@@ -113,7 +177,11 @@ namespace PeelSdk.Parsing
             for (var match = CountItem.Match(sentence, from); match.Success; match = CountItem.Match(sentence, match.Index + match.Length))
             {
                 var count = Array.IndexOf(NumberWords, match.Groups["count"].Value.ToLowerInvariant());
-                if (count < 0 && !int.TryParse(match.Groups["count"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out count)) return;
+                if (count < 0 && !int.TryParse(match.Groups["count"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out count))
+                {
+                    return;
+                }
+
                 item(ParseGrade(match.Groups["grade"].Value), match.Groups["grade"], count, match.Groups["named"]);
             }
         }
@@ -125,8 +193,15 @@ namespace PeelSdk.Parsing
             var found = new List<(KnownQuestion, int, int, bool)>();
             foreach (var area in QuestionCatalog.All.Where(q => q.Pillar == Pillar.Integrated))
             {
-                var first = area.Phrases.Select(p => (At: lower.IndexOf(p, StringComparison.Ordinal), p.Length)).Where(m => m.At >= 0).OrderBy(m => m.At).FirstOrDefault();
-                if (first.Length > 0) found.Add((area, first.At, first.Length, area.IsAskedIn(year)));
+                var first = area
+                    .Phrases.Select(p => (At: lower.IndexOf(p, StringComparison.Ordinal), p.Length))
+                    .Where(m => m.At >= 0)
+                    .OrderBy(m => m.At)
+                    .FirstOrDefault();
+                if (first.Length > 0)
+                {
+                    found.Add((area, first.At, first.Length, area.IsAskedIn(year)));
+                }
             }
             return found.OrderBy(f => f.Item2).ToList();
         }
@@ -141,13 +216,26 @@ namespace PeelSdk.Parsing
             {
                 if (line.IsBlank)
                 {
-                    if (paragraph != null) yield return paragraph;
+                    if (paragraph != null)
+                    {
+                        yield return paragraph;
+                    }
+
                     paragraph = null;
                 }
-                else if (paragraph is null) paragraph = new Paragraph(line, 0);
-                else paragraph.Append(line, 0);
+                else if (paragraph is null)
+                {
+                    paragraph = new Paragraph(line, 0);
+                }
+                else
+                {
+                    paragraph.Append(line, 0);
+                }
             }
-            if (paragraph != null) yield return paragraph;
+            if (paragraph != null)
+            {
+                yield return paragraph;
+            }
         }
 
         /// <summary>Quotation marks become spaces, apostrophes inside words stay ("Kent Police’s").</summary>
@@ -157,8 +245,14 @@ namespace PeelSdk.Parsing
             for (var i = 0; i < chars.Length; i++)
             {
                 var c = chars[i];
-                if (c is '“' or '”' or '"' or '‘') chars[i] = ' ';
-                else if (c is '’' or '\'' && !(i > 0 && char.IsLetter(chars[i - 1]) && i + 1 < chars.Length && char.IsLetter(chars[i + 1]))) chars[i] = ' ';
+                if (c is '“' or '”' or '"' or '‘')
+                {
+                    chars[i] = ' ';
+                }
+                else if (c is '’' or '\'' && !(i > 0 && char.IsLetter(chars[i - 1]) && i + 1 < chars.Length && char.IsLetter(chars[i + 1])))
+                {
+                    chars[i] = ' ';
+                }
             }
             return new string(chars);
         }
@@ -175,7 +269,10 @@ namespace PeelSdk.Parsing
                     start = i + 1;
                 }
             }
-            if (start < text.Length) yield return (start, text.Length);
+            if (start < text.Length)
+            {
+                yield return (start, text.Length);
+            }
         }
     }
 }

@@ -51,7 +51,11 @@ namespace PeelSdk.Parsing
         {
             // Without a header the text is most likely not a PEEL report at all (an overview page, a stray file):
             // a missing pillar, missing questions and text outside sections would only repeat PEEL001. The text is still kept as notes.
-            if (Force is null && (rule == PeelRules.InvalidPillar || rule == PeelRules.NoQuestions || rule == PeelRules.TextOutsideSection)) return;
+            if (Force is null && (rule == PeelRules.InvalidPillar || rule == PeelRules.NoQuestions || rule == PeelRules.TextOutsideSection))
+            {
+                return;
+            }
+
             Diagnostics.Add(new PeelDiagnostic(rule, File, location, arguments));
         }
 
@@ -60,7 +64,10 @@ namespace PeelSdk.Parsing
         {
             for (var i = from; i < to; i++)
             {
-                if (!Lines[i].IsBlank) kept.Add((Lines[i].Trimmed, new SourceSpan(File, Lines[i].Number, Lines[i].Number)));
+                if (!Lines[i].IsBlank)
+                {
+                    kept.Add((Lines[i].Trimmed, new SourceSpan(File, Lines[i].Number, Lines[i].Number)));
+                }
             }
         }
 

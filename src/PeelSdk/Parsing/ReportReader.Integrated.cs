@@ -30,7 +30,11 @@ namespace PeelSdk.Parsing
             }
             if (IntegratedPatterns.UngradedAreas(read.Text) is string ungraded)
             {
-                foreach (var area in QuestionCatalog.All.Where(q => q.Pillar == Pillar.Integrated && q.Phrases.Any(p => ungraded.IndexOf(p, System.StringComparison.OrdinalIgnoreCase) >= 0)))
+                foreach (
+                    var area in QuestionCatalog.All.Where(q =>
+                        q.Pillar == Pillar.Integrated && q.Phrases.Any(p => ungraded.IndexOf(p, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                    )
+                )
                 {
                     AreaNamed(area.Key, area.Text, LineOf(read.FirstLine)).IsUngraded = true;
                 }
@@ -50,13 +54,26 @@ namespace PeelSdk.Parsing
         private void ReadJudgmentsTable(int firstLine)
         {
             var (areas, end) = JudgmentsTable.Read(context.Lines, firstLine);
-            if (end == firstLine) return;
+            if (end == firstLine)
+            {
+                return;
+            }
+
             tableEnd = end;
             var rows = new Dictionary<int, Finding>();
             for (var i = firstLine; i < end; i++)
             {
-                if (context.Lines[i].IsBlank) continue;
-                var row = new Finding(headline!.NextFindingId, FindingKind.Finding, context.Lines[i].Trimmed, new SourceSpan(context.File, context.Lines[i].Number, context.Lines[i].Number));
+                if (context.Lines[i].IsBlank)
+                {
+                    continue;
+                }
+
+                var row = new Finding(
+                    headline!.NextFindingId,
+                    FindingKind.Finding,
+                    context.Lines[i].Trimmed,
+                    new SourceSpan(context.File, context.Lines[i].Number, context.Lines[i].Number)
+                );
                 headline.Findings.Add(row);
                 rows[context.Lines[i].Number] = row;
             }
@@ -64,8 +81,23 @@ namespace PeelSdk.Parsing
             {
                 var known = QuestionCatalog.Match(area.Name, Pillar.Integrated, context.Year);
                 var section = AreaNamed(known?.Key ?? QuestionKeys.Derive(area.Name, questions.Count + 1, questionKeys), area.Name, area.NameLine);
-                if (known is null) Report(PeelRules.UnknownQuestion, TextLocations.InLine(area.NameLine, area.NameOffset, area.Name.Length), section.Number.ToString(CultureInfo.InvariantCulture), "integrated", section.Key);
-                section.TableGrade = (area.Grade, area.GradeLine.Number, TextLocations.InLine(area.GradeLine, area.GradeOffset, area.GradeLength), rows[area.NameLine.Number]);
+                if (known is null)
+                {
+                    Report(
+                        PeelRules.UnknownQuestion,
+                        TextLocations.InLine(area.NameLine, area.NameOffset, area.Name.Length),
+                        section.Number.ToString(CultureInfo.InvariantCulture),
+                        "integrated",
+                        section.Key
+                    );
+                }
+
+                section.TableGrade = (
+                    area.Grade,
+                    area.GradeLine.Number,
+                    TextLocations.InLine(area.GradeLine, area.GradeOffset, area.GradeLength),
+                    rows[area.NameLine.Number]
+                );
             }
         }
 
@@ -75,7 +107,11 @@ namespace PeelSdk.Parsing
         private SectionBuilder AreaNamed(string key, string text, SourceLine line)
         {
             var area = questions.FirstOrDefault(q => q.Key == key);
-            if (area != null) return area;
+            if (area != null)
+            {
+                return area;
+            }
+
             questionKeys.Add(key);
             var number = NumberFor(null);
             area = SectionBuilder.Named(number, key, text, line, $"{idPrefix}/q{number.ToString(CultureInfo.InvariantCulture)}");
@@ -97,7 +133,14 @@ namespace PeelSdk.Parsing
                 var contradicted = questions.FirstOrDefault(q => q.Grade is Grade grade && ruledOut.Contains(grade));
                 if (contradicted != null)
                 {
-                    Report(PeelRules.SummaryDisagreesWithGrades, location, words, contradicted.Text, Grades.ToWords(contradicted.Grade!.Value), Number(contradicted.GradeLine));
+                    Report(
+                        PeelRules.SummaryDisagreesWithGrades,
+                        location,
+                        words,
+                        contradicted.Text,
+                        Grades.ToWords(contradicted.Grade!.Value),
+                        Number(contradicted.GradeLine)
+                    );
                 }
             }
 

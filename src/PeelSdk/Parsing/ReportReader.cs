@@ -50,14 +50,22 @@ namespace PeelSdk.Parsing
             var nul = context.Text.IndexOf('\0');
             if (nul >= 0)
             {
-                Report(PeelRules.NotText, TextLocations.At(context.Text, nul, 1), "contains NUL characters, so it is not a text file: save the page as plain UTF-8 text");
+                Report(
+                    PeelRules.NotText,
+                    TextLocations.At(context.Text, nul, 1),
+                    "contains NUL characters, so it is not a text file: save the page as plain UTF-8 text"
+                );
                 return Result();
             }
             // The compiler (and peel) decode bytes that are not UTF-8 as U+FFFD; the first one is where the bad byte was.
             var undecodable = context.Text.IndexOf('\uFFFD');
             if (undecodable >= 0)
             {
-                Report(PeelRules.NotText, TextLocations.At(context.Text, undecodable, 1), "is not UTF-8 text: a byte here could not be decoded; save the page as UTF-8");
+                Report(
+                    PeelRules.NotText,
+                    TextLocations.At(context.Text, undecodable, 1),
+                    "is not UTF-8 text: a byte here could not be decoded; save the page as UTF-8"
+                );
                 return Result();
             }
             if (context.Lines.All(line => line.IsBlank))
@@ -67,12 +75,16 @@ namespace PeelSdk.Parsing
             }
 
             var page = DocumentClassifier.Classify(context.Lines);
-            if (page.Kind != DocumentKind.Report) return ReadPage(page);
+            if (page.Kind != DocumentKind.Report)
+            {
+                return ReadPage(page);
+            }
 
             var index = IntegratedIdentityReader.Read(context) ?? PillarHeaderReader.Read(context);
-            idPrefix = context.Force is null || context.Year is null
-                ? "report"
-                : $"{context.Force.Slug}-{context.Year.Value}-{(context.Pillar is null ? "report" : context.Pillar.Value.ToString().ToLowerInvariant())}";
+            idPrefix =
+                context.Force is null || context.Year is null
+                    ? "report"
+                    : $"{context.Force.Slug}-{context.Year.Value}-{(context.Pillar is null ? "report" : context.Pillar.Value.ToString().ToLowerInvariant())}";
             judgments = new JudgmentPass(context.Force, context.Pillar, context.Year, Report);
             for (; index < context.Lines.Count; index++)
             {
@@ -82,7 +94,11 @@ namespace PeelSdk.Parsing
             FlushParagraph();
             judgments.Resolve(headline, questions);
             CheckSections();
-            if (context.IntegratedYear != null) CheckIntegratedSummary();
+            if (context.IntegratedYear != null)
+            {
+                CheckIntegratedSummary();
+            }
+
             return Result();
         }
 
@@ -95,9 +111,16 @@ namespace PeelSdk.Parsing
             context.Force = page.Force;
             context.Year = page.Year;
             context.AddLines(context.Notes, 0, context.Lines.Count);
-            var about = page.Force is null && page.Year is null
-                ? string.Empty
-                : " about " + string.Join(" ", new[] { page.Force?.FullName ?? page.Force?.Name, page.Year is int named ? "PEEL " + PeelCycles.NameOf(named) : null }.Where(part => part != null));
+            var about =
+                page.Force is null && page.Year is null
+                    ? string.Empty
+                    : " about "
+                        + string.Join(
+                            " ",
+                            new[] { page.Force?.FullName ?? page.Force?.Name, page.Year is int named ? "PEEL " + PeelCycles.NameOf(named) : null }.Where(part =>
+                                part != null
+                            )
+                        );
             var said = string.Empty;
             if (page.Kind == DocumentKind.NewsRelease && page.Force != null)
             {
@@ -105,11 +128,15 @@ namespace PeelSdk.Parsing
                 {
                     officialGrades = ReleaseGradeReader.Read(context.Lines, context.File, page.Force, year, context.Diagnostics);
                     var count = officialGrades.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    said = $"; it states {count} area grade(s), applied to the {page.Force.Name} PEEL {PeelCycles.NameOf(year)} report where that report's text states none";
+                    said =
+                        $"; it states {count} area grade(s), applied to the {page.Force.Name} PEEL {PeelCycles.NameOf(year)} report where that "
+                        + $"report's text states none";
                 }
                 else
                 {
-                    said = page.Year is null ? "; it names no PEEL cycle, so its grades are not matched to a report" : "; grades in releases before 2021 are not read";
+                    said = page.Year is null
+                        ? "; it names no PEEL cycle, so its grades are not matched to a report"
+                        : "; grades in releases before 2021 are not read";
                 }
             }
             var first = context.Lines[page.FirstLine - 1];
@@ -121,7 +148,11 @@ namespace PeelSdk.Parsing
         private void ReadBodyLine(SourceLine line)
         {
             // Lines of the judgments table are already read.
-            if (line.Number <= tableEnd) return;
+            if (line.Number <= tableEnd)
+            {
+                return;
+            }
+
             var classified = LineClassifier.Classify(line, paragraph != null && !previousLineBlank, headline is null, context.IntegratedYear);
             previousLineBlank = classified.Kind == LineKind.Blank;
             switch (classified.Kind)
@@ -135,7 +166,11 @@ namespace PeelSdk.Parsing
             }
 
             FlushParagraph();
-            if (line.Number <= tableEnd) return;
+            if (line.Number <= tableEnd)
+            {
+                return;
+            }
+
             if (inNoteSection && classified.Kind is not (LineKind.Section or LineKind.NoteHeading or LineKind.Heading or LineKind.Chrome))
             {
                 // A section that is not an area keeps all its text as notes, grade words and bullets included.
@@ -149,7 +184,11 @@ namespace PeelSdk.Parsing
                     AddLines(context.Notes, line.Number - 1, line.Number);
                     return;
                 case LineKind.Ungraded:
-                    if (current != null) current.IsUngraded = true;
+                    if (current != null)
+                    {
+                        current.IsUngraded = true;
+                    }
+
                     AddLines(context.Notes, line.Number - 1, line.Number);
                     return;
                 case LineKind.Heading:
@@ -176,14 +215,23 @@ namespace PeelSdk.Parsing
                     return;
                 default:
                     // Practice is told in paragraphs, not bullets: they stay practice until the next heading.
-                    if (openList != ListKind.Practice) openList = null;
-                    if (context.IntegratedYear != null && headline is null) StartOverallSummary(line, "Overall summary");
+                    if (openList != ListKind.Practice)
+                    {
+                        openList = null;
+                    }
+
+                    if (context.IntegratedYear != null && headline is null)
+                    {
+                        StartOverallSummary(line, "Overall summary");
+                    }
+
                     StartParagraph(line, 0, openList);
                     return;
             }
         }
 
-        /// <summary>The headline: a pillar report's headline question, an integrated report's "Overall summary" (named so where the text has no such line).</summary>
+        /// <summary>The headline: a pillar report's headline question, an integrated report's "Overall summary" (named so where the text has no such
+        /// line).</summary>
         private void StartOverallSummary(SourceLine line, string text)
         {
             headline = new SectionBuilder(0, QuestionKeys.Headline, text, line, idPrefix + "/headline");
@@ -203,7 +251,11 @@ namespace PeelSdk.Parsing
             {
                 // A list item straight after a question: no finding introduces it and no heading names the list.
                 context.Notes.Add((line.Content.Substring(textOffset).Trim(), new SourceSpan(context.File, line.Number, line.Number)));
-                Report(PeelRules.TextOutsideSection, TextLocations.OfContent(line), "This list item follows its question directly, with no finding or list heading to belong to");
+                Report(
+                    PeelRules.TextOutsideSection,
+                    TextLocations.OfContent(line),
+                    "This list item follows its question directly, with no finding or list heading to belong to"
+                );
                 return;
             }
             StartParagraph(line, textOffset, openList);
@@ -234,9 +286,16 @@ namespace PeelSdk.Parsing
             {
                 var isHeadline = context.IntegratedYear is null || IntegratedPatterns.IsOverallSummary(questionText);
                 StartOverallSummary(line, isHeadline ? questionText : "Overall summary");
-                if (isHeadline) return;
+                if (isHeadline)
+                {
+                    return;
+                }
             }
-            if (context.IntegratedYear != null && QuestionCatalog.Match(questionText, Pillar.Integrated, context.Year) is { } area && questions.FirstOrDefault(q => q.Key == area.Key) is { HasHeading: false } tabled)
+            if (
+                context.IntegratedYear != null
+                && QuestionCatalog.Match(questionText, Pillar.Integrated, context.Year) is { } area
+                && questions.FirstOrDefault(q => q.Key == area.Key) is { HasHeading: false } tabled
+            )
             {
                 // An area the judgments table or the opening named: its section continues it.
                 tabled.OpenAt(line);
@@ -247,7 +306,12 @@ namespace PeelSdk.Parsing
             var normalized = string.Join(" ", questionText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             if (questionLines.TryGetValue(normalized, out var firstLine))
             {
-                Report(PeelRules.DuplicateQuestion, TextLocations.OfContent(line), questionText, firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Report(
+                    PeelRules.DuplicateQuestion,
+                    TextLocations.OfContent(line),
+                    questionText,
+                    firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                );
             }
             else
             {
@@ -258,7 +322,13 @@ namespace PeelSdk.Parsing
             var key = known is null ? QuestionKeys.Derive(questionText, number, questionKeys) : Identifiers.Unique(known.Key, questionKeys);
             if (known is null && context.Pillar is Pillar named && named != Pillar.OtherInspections && named != Pillar.Integrated)
             {
-                Report(PeelRules.UnknownQuestion, TextLocations.OfContent(line), number.ToString(System.Globalization.CultureInfo.InvariantCulture), named.ToString(), key);
+                Report(
+                    PeelRules.UnknownQuestion,
+                    TextLocations.OfContent(line),
+                    number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    named.ToString(),
+                    key
+                );
             }
             current = new SectionBuilder(number, key, questionText, line, $"{idPrefix}/q{number}");
             questions.Add(current);
@@ -271,7 +341,11 @@ namespace PeelSdk.Parsing
         private int NumberFor(KnownQuestion? known)
         {
             var used = questions.Select(q => q.Number).DefaultIfEmpty(0).Max();
-            if (known != null && QuestionCatalog.FrameworkNumber(known, context.Year) is int framework && !questions.Any(q => q.Number == framework)) return framework;
+            if (known != null && QuestionCatalog.FrameworkNumber(known, context.Year) is int framework && !questions.Any(q => q.Number == framework))
+            {
+                return framework;
+            }
+
             return Math.Max(used, QuestionCatalog.AskedCount(context.Pillar, context.Year)) + 1;
         }
 
@@ -292,13 +366,21 @@ namespace PeelSdk.Parsing
                 current.SetGrade(grade, judgment, line.Number, TextLocations.OfContent(line));
                 return;
             }
-            if (current.Grade != grade) judgments.Conflict(TextLocations.OfContent(line), grade, current.Grade.Value, current.GradeLine ?? line.Number);
+            if (current.Grade != grade)
+            {
+                judgments.Conflict(TextLocations.OfContent(line), grade, current.Grade.Value, current.GradeLine ?? line.Number);
+            }
+
             current.Findings.Add(new Finding(current.NextFindingId, FindingKind.Finding, line.Trimmed, source));
         }
 
         private void FlushParagraph()
         {
-            if (paragraph is null) return;
+            if (paragraph is null)
+            {
+                return;
+            }
+
             var read = paragraph;
             paragraph = null;
             var source = new SourceSpan(context.File, read.FirstLine, read.LastLine);
@@ -322,7 +404,11 @@ namespace PeelSdk.Parsing
             if (current is null)
             {
                 context.Notes.Add((read.Text, source));
-                Report(PeelRules.TextOutsideSection, read.Location, "This text stands before the headline question, so it belongs to no section: move it under a question or remove it");
+                Report(
+                    PeelRules.TextOutsideSection,
+                    read.Location,
+                    "This text stands before the headline question, so it belongs to no section: move it under a question or remove it"
+                );
                 return;
             }
             if (paragraphExtendsFinding)
@@ -333,7 +419,11 @@ namespace PeelSdk.Parsing
                     Text = introduced.Text + "\n• " + read.Text,
                     Source = introduced.Source with { EndLine = read.LastLine },
                 };
-                if (current.Judgment?.Id == introduced.Id) current.SetGrade(current.Grade!.Value, current.Findings[current.Findings.Count - 1], current.GradeLine!.Value, current.GradeLocation!);
+                if (current.Judgment?.Id == introduced.Id)
+                {
+                    current.SetGrade(current.Grade!.Value, current.Findings[current.Findings.Count - 1], current.GradeLine!.Value, current.GradeLocation!);
+                }
+
                 lastFindingTakesItems = true;
                 return;
             }
@@ -343,9 +433,16 @@ namespace PeelSdk.Parsing
             var stated = judgments.Read(read, current, current == headline, id);
             var finding = new Finding(id, stated is null ? FindingKind.Finding : FindingKind.Judgment, read.Text, source);
             current.Findings.Add(finding);
-            if (stated is { } grade) current.SetGrade(grade.Grade, finding, grade.Line, grade.Location);
+            if (stated is { } grade)
+            {
+                current.SetGrade(grade.Grade, finding, grade.Line, grade.Location);
+            }
+
             lastFindingTakesItems = read.Text.EndsWith(":", StringComparison.Ordinal);
-            if (context.IntegratedYear != null && current == headline) ReadSummaryParagraph(read);
+            if (context.IntegratedYear != null && current == headline)
+            {
+                ReadSummaryParagraph(read);
+            }
         }
 
         private void CheckSections()
@@ -359,41 +456,47 @@ namespace PeelSdk.Parsing
                 var where = TextLocations.OfContent(question.Line);
                 var number = question.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 // An area only the judgments table names has no section of its own to hold findings (an opening copied alone).
-                if (question.Findings.Count == 0 && question.HasHeading) Report(PeelRules.QuestionWithoutFindings, where, number, question.Text);
+                if (question.Findings.Count == 0 && question.HasHeading)
+                {
+                    Report(PeelRules.QuestionWithoutFindings, where, number, question.Text);
+                }
             }
         }
 
-        private static string ListIdPart(ListKind list) => list switch
-        {
-            ListKind.AreasForImprovement => "afi",
-            ListKind.CausesOfConcern => "coc",
-            _ => "rec",
-        };
+        private static string ListIdPart(ListKind list) =>
+            list switch
+            {
+                ListKind.AreasForImprovement => "afi",
+                ListKind.CausesOfConcern => "coc",
+                _ => "rec",
+            };
 
         private void Report(PeelRule rule, TextLocation location, params string[] arguments) => context.Report(rule, location, arguments);
 
         private void AddLines(List<(string Text, SourceSpan Source)> kept, int from, int to) => context.AddLines(kept, from, to);
 
-        private ParsedReport Result() => new ParsedReport(
-            context.File,
-            context.Force,
-            context.Year,
-            context.Pillar,
-            headline?.Build(context.File),
-            questions.Select(question => question.Build(context.File)),
-            lists[ListKind.AreasForImprovement],
-            lists[ListKind.CausesOfConcern],
-            lists[ListKind.Recommendations],
-            context.Notes.Select((note, i) => new Finding($"{idPrefix}/note/{i + 1}", FindingKind.Note, note.Text, note.Source)),
-            context.Diagnostics.OrderBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal),
-            context.Force is null || context.HeaderLine is not SourceLine header ? null : TextLocations.OfContent(header),
-            context.StructureLines,
-            lastUpdated,
-            context.Preamble.Select((line, i) => new Finding($"{idPrefix}/preamble/{i + 1}", FindingKind.Note, line.Text, line.Source)),
-            areasAssessed,
-            areasGraded,
-            questions.Select(question => TextLocations.OfContent(question.Line)),
-            kind,
-            officialGrades);
+        private ParsedReport Result() =>
+            new ParsedReport(
+                context.File,
+                context.Force,
+                context.Year,
+                context.Pillar,
+                headline?.Build(context.File),
+                questions.Select(question => question.Build(context.File)),
+                lists[ListKind.AreasForImprovement],
+                lists[ListKind.CausesOfConcern],
+                lists[ListKind.Recommendations],
+                context.Notes.Select((note, i) => new Finding($"{idPrefix}/note/{i + 1}", FindingKind.Note, note.Text, note.Source)),
+                context.Diagnostics.OrderBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal),
+                context.Force is null || context.HeaderLine is not SourceLine header ? null : TextLocations.OfContent(header),
+                context.StructureLines,
+                lastUpdated,
+                context.Preamble.Select((line, i) => new Finding($"{idPrefix}/preamble/{i + 1}", FindingKind.Note, line.Text, line.Source)),
+                areasAssessed,
+                areasGraded,
+                questions.Select(question => TextLocations.OfContent(question.Line)),
+                kind,
+                officialGrades
+            );
     }
 }

@@ -78,6 +78,7 @@ namespace PeelSdk.Parsing
                 Judgment,
                 Findings,
                 IsUngraded,
-                CarriedOverFrom);
+                CarriedOverFrom
+            );
     }
 }

@@ -28,7 +28,11 @@ namespace PeelSdk.Parsing
             get
             {
                 var i = 0;
-                while (i < Content.Length && char.IsWhiteSpace(Content[i])) i++;
+                while (i < Content.Length && char.IsWhiteSpace(Content[i]))
+                {
+                    i++;
+                }
+
                 return i;
             }
         }
@@ -49,12 +53,24 @@ namespace PeelSdk.Parsing
             for (var i = start; i < text.Length; i++)
             {
                 var c = text[i];
-                if (c != '\r' && c != '\n') continue;
+                if (c != '\r' && c != '\n')
+                {
+                    continue;
+                }
+
                 lines.Add(new SourceLine(number++, start, text.Substring(start, i - start)));
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
                 start = i + 1;
             }
-            if (start < text.Length) lines.Add(new SourceLine(number, start, text.Substring(start)));
+            if (start < text.Length)
+            {
+                lines.Add(new SourceLine(number, start, text.Substring(start)));
+            }
+
             return lines;
         }
     }

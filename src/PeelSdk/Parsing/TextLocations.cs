@@ -19,15 +19,23 @@ namespace PeelSdk.Parsing
         public static TextLocation Between(TextLocation first, TextLocation last) =>
             new TextLocation(first.Start, last.Start + last.Length - first.Start, first.Line, first.Column, last.EndLine, last.EndColumn);
 
-        /// <summary>The one-line span of <paramref name="length"/> characters at <paramref name="offset"/> in <paramref name="text"/>, counting lines as <see cref="SourceLine.Split"/> does.</summary>
+        /// <summary>The one-line span of <paramref name="length"/> characters at <paramref name="offset"/> in <paramref name="text"/>, counting lines
+        /// as <see cref="SourceLine.Split"/> does.</summary>
         public static TextLocation At(string text, int offset, int length)
         {
             var line = 1;
             var lineStart = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
             for (var i = lineStart; i < offset && i < text.Length; i++)
             {
-                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                else if (text[i] != '\r' && text[i] != '\n') continue;
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+                else if (text[i] != '\r' && text[i] != '\n')
+                {
+                    continue;
+                }
+
                 line++;
                 lineStart = i + 1;
             }
