@@ -60,11 +60,11 @@ namespace PeelSdk.Generators.Tests
         public void A_finding_id_is_left_out_of_the_data_only_when_the_decoder_derives_the_same(string id, int index, bool expected)
         {
             const string Prefix = "kent-2016-effectiveness/q1/f";
-            Assert.Equal(expected, PeelSdk.Data.ReportData.IsExpectedId(id, Prefix, index));
+            Assert.Equal(expected, PeelSdk.FindingIds.IsAt(id, Prefix, index));
             for (var i = 0; i < 300; i++)
             {
-                Assert.True(PeelSdk.Data.ReportData.IsExpectedId(PeelSdk.Data.ReportData.ExpectedId(Prefix, i), Prefix, i));
-                Assert.False(PeelSdk.Data.ReportData.IsExpectedId(PeelSdk.Data.ReportData.ExpectedId(Prefix, i), Prefix, i + 1));
+                Assert.True(PeelSdk.FindingIds.IsAt(PeelSdk.FindingIds.At(Prefix, i), Prefix, i));
+                Assert.False(PeelSdk.FindingIds.IsAt(PeelSdk.FindingIds.At(Prefix, i), Prefix, i + 1));
             }
         }
 

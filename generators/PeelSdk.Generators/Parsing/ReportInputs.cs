@@ -68,7 +68,7 @@ namespace PeelSdk.Generators.Parsing
         /// <summary>The report completed with the official grades (the parser's judgment pass), and its data for the generated code.</summary>
         public static ReportFile Grade(ReportFile file, ValueList<GradeTable> official)
         {
-            var graded = JudgmentPass.Complete(file.Report, official);
+            var graded = GradePrecedence.Complete(file.Report, official);
             return file with { Report = graded, Data = graded.IsComplete ? ReportEncoder.Encode(graded) : null };
         }
 

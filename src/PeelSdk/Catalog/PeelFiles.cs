@@ -54,7 +54,7 @@ namespace PeelSdk
             }
             // News releases grade the reports they are about, as grades tables do.
             var official = tables.Concat(read.Select(r => r.OfficialGrades).Where(g => g != null).Select(g => g!)).ToList();
-            var parsed = read.Select(r => JudgmentPass.Complete(r, official)).ToList();
+            var parsed = read.Select(r => GradePrecedence.Complete(r, official)).ToList();
             var repeats = DuplicateReports.Find(
                 parsed,
                 r => r.File,

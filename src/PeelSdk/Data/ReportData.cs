@@ -26,49 +26,6 @@ namespace PeelSdk.Data
         public const char Escape = '~';
         public const string NullToken = "~-";
 
-        /// <summary>The report-level lists, written in this order: areas for improvement, causes of concern, recommendations, notes, preamble.</summary>
-        public const int ListCount = 5;
-
-        /// <summary>What a question's finding ids start with, before their 1-based position, as the parser makes them.</summary>
-        public static string QuestionPrefix(string prefix, int number) => number == 0 ? prefix + "/headline/f" : prefix + "/q" + Digits(number) + "/f";
-
-        /// <summary>What the ids of report-level list <paramref name="list"/> start with, before their 1-based position.</summary>
-        public static string ListPrefix(string prefix, int list) =>
-            list switch
-            {
-                0 => prefix + "/afi/",
-                1 => prefix + "/coc/",
-                2 => prefix + "/rec/",
-                3 => prefix + "/note/",
-                _ => prefix + "/preamble/",
-            };
-
-        /// <summary>The id the parser gives the finding at <paramref name="index"/> of a list whose ids start with <paramref name="prefix"/>.</summary>
-        public static string ExpectedId(string prefix, int index) => prefix + Digits(index + 1);
-
-        /// <summary>True if <paramref name="id"/> is <see cref="ExpectedId"/> of the same arguments, without building it (the encoder asks for every
-        /// finding).</summary>
-        public static bool IsExpectedId(string id, string prefix, int index)
-        {
-            var at = prefix.Length;
-            if (id.Length <= at || id.Length > at + 10 || id[at] == '0' || !id.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            long value = 0;
-            for (var i = at; i < id.Length; i++)
-            {
-                if (id[i] < '0' || id[i] > '9')
-                {
-                    return false;
-                }
-
-                value = (value * 10) + (id[i] - '0');
-            }
-            return value == index + 1L;
-        }
-
         /// <summary>True for characters written as <c>~XXXX</c>: control characters, C#'s line breaks, byte order marks, non-characters and
         /// surrogates (a valid pair is written as it is).</summary>
         public static bool NeedsEscape(char c) =>

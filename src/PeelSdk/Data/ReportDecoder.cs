@@ -27,10 +27,10 @@ namespace PeelSdk.Data
                 questions[i] = context.Question(prefix);
             }
 
-            var lists = new ValueList<Finding>[ReportData.ListCount];
+            var lists = new ValueList<Finding>[FindingIds.ListCount];
             for (var i = 0; i < lists.Length; i++)
             {
-                lists[i] = context.Findings(ReportData.ListPrefix(prefix, i));
+                lists[i] = context.Findings(FindingIds.OfList(prefix, i));
             }
 
             if (!data.AtEnd)
@@ -79,7 +79,7 @@ namespace PeelSdk.Data
                 var inlineJudgment = judgmentIndex == -1 ? Finding(string.Empty) : null;
                 var isUngraded = data.String().Length > 0;
                 var carriedOverFrom = data.NullableNumber();
-                var findings = Findings(ReportData.QuestionPrefix(prefix, number));
+                var findings = Findings(FindingIds.OfQuestion(prefix, number));
                 var judgment =
                     judgmentIndex is int index && index >= 0
                         ? (index < findings.Count ? findings[index] : throw ReportDataReader.Damaged("names a judgment past the findings"))
@@ -92,7 +92,7 @@ namespace PeelSdk.Data
                 var findings = new Finding[data.Number()];
                 for (var i = 0; i < findings.Length; i++)
                 {
-                    findings[i] = Finding(ReportData.ExpectedId(prefix, i));
+                    findings[i] = Finding(FindingIds.At(prefix, i));
                 }
 
                 return ValueList<Finding>.Wrap(findings);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 
 namespace PeelSdk.Data
@@ -20,14 +19,14 @@ namespace PeelSdk.Data
             }
 
             var force = report.Force!;
-            var prefix = IdPrefix(force.Slug, report.Year!.Value, report.Pillar!.Value);
+            var prefix = FindingIds.Report(force, report.Year, report.Pillar);
             var data = new ReportDataWriter(ExpectedLength(report))
                 .String(ReportData.Version)
                 .String(force.Name)
                 .String(force.FullName)
                 .String(force.Slug)
-                .Number(report.Year.Value)
-                .Number((int)report.Pillar.Value)
+                .Number(report.Year!.Value)
+                .Number((int)report.Pillar!.Value)
                 .String(report.File)
                 .Number(report.LastUpdated?.Year)
                 .Number(report.LastUpdated?.Month)
@@ -46,7 +45,7 @@ namespace PeelSdk.Data
             var lists = new[] { report.AreasForImprovement, report.CausesOfConcern, report.Recommendations, report.Notes, report.Preamble };
             for (var i = 0; i < lists.Length; i++)
             {
-                context.Findings(lists[i], ReportData.ListPrefix(prefix, i));
+                context.Findings(lists[i], FindingIds.OfList(prefix, i));
             }
 
             return data.ToString();
@@ -71,10 +70,6 @@ namespace PeelSdk.Data
             static int Findings(IReadOnlyList<Finding> findings) => findings.Sum(finding => finding.Text.Length + 24);
         }
 
-        /// <summary>The prefix of a report's finding ids, as the parser makes them: <c>cheshire-2015-effectiveness</c>.</summary>
-        public static string IdPrefix(string slug, int year, Pillar pillar) =>
-            $"{slug}-{year.ToString(CultureInfo.InvariantCulture)}-{pillar.ToString().ToLowerInvariant()}";
-
         private sealed class Context
         {
             private readonly ReportDataWriter data;
@@ -92,7 +87,7 @@ namespace PeelSdk.Data
                 Span(question.Source);
                 data.Number(question.Grade is Grade grade ? (int)grade : (int?)null);
                 GradeSource(question.GradeSource);
-                var findings = ReportData.QuestionPrefix(prefix, question.Number);
+                var findings = FindingIds.OfQuestion(prefix, question.Number);
                 var judgment = question.Judgment is null ? -1 : IndexOf(question.Findings, question.Judgment);
                 if (question.Judgment is null)
                 {
@@ -116,7 +111,7 @@ namespace PeelSdk.Data
                 data.Number(findings.Count);
                 for (var i = 0; i < findings.Count; i++)
                 {
-                    Finding(findings[i], ReportData.IsExpectedId(findings[i].Id, prefix, i));
+                    Finding(findings[i], FindingIds.IsAt(findings[i].Id, prefix, i));
                 }
             }
 

@@ -5,7 +5,7 @@ using System.Linq;
 
 namespace PeelSdk.Parsing
 {
-    /// <summary>Reads grades tables (<see cref="JudgmentPass.Complete"/> applies them); shared by the generator and <c>peel</c>.</summary>
+    /// <summary>Reads grades tables (<see cref="GradePrecedence.Complete"/> applies them); shared by the generator and <c>peel</c>.</summary>
     internal static class GradeTables
     {
         /// <summary>The name ending of a grades table.</summary>

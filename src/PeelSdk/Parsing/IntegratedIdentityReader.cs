@@ -13,9 +13,9 @@ namespace PeelSdk.Parsing
 
         /// <summary>
         /// Reads an integrated report's identity if the text is one (a title, "Overall summary" or the opening sentence comes
-        /// before any pillar header) and returns where its body starts; <see langword="null"/> for a pillar report.
+        /// before any pillar header); <see langword="null"/> for a pillar report. What it keeps goes to <paramref name="output"/>.
         /// </summary>
-        public static int? Read(ReportContext c)
+        public static ParsedIdentity? Read(ReportText text, ReadOutput output)
         {
             int? titleLine = null,
                 openingLine = null,
@@ -27,9 +27,9 @@ namespace PeelSdk.Parsing
             var cycleSource = IdentitySource.Title;
             var cycleText = string.Empty;
             var seen = 0;
-            for (var i = 0; i < c.Lines.Count && seen < OpeningSearchLines; i++)
+            for (var i = 0; i < text.Lines.Count && seen < OpeningSearchLines; i++)
             {
-                var line = c.Lines[i];
+                var line = text.Lines[i];
                 var trimmed = line.Trimmed;
                 if (trimmed.Length == 0 || LinePatterns.IsChrome(trimmed))
                 {
@@ -48,13 +48,13 @@ namespace PeelSdk.Parsing
                     {
                         titleLine = i;
                         cycle = titleYear;
-                        c.StructureLines.Add(line.Number);
-                        c.AddLines(c.Preamble, 0, i);
+                        output.StructureLines.Add(line.Number);
+                        output.Keep(output.Preamble, 0, i);
                         var forceLine = i;
                         // A title over several lines: "PEEL 2023–25", "Police effectiveness, efficiency and legitimacy", "An inspection of Kent Police".
-                        while (NextContent(c, i) is int next && IntegratedPatterns.TryTitleLine(c.Lines[next].Trimmed, out var named))
+                        while (NextContent(text, i) is int next && IntegratedPatterns.TryTitleLine(text.Lines[next].Trimmed, out var named))
                         {
-                            c.StructureLines.Add(c.Lines[next].Number);
+                            output.StructureLines.Add(text.Lines[next].Number);
                             i = next;
                             if (named.Length == 0 || titleForce.Length > 0)
                             {
@@ -68,8 +68,8 @@ namespace PeelSdk.Parsing
                         {
                             forceName = titleForce;
                             forceLocation = TextLocations.InLine(
-                                c.Lines[forceLine],
-                                c.Lines[forceLine].Content.IndexOf(titleForce, System.StringComparison.Ordinal),
+                                text.Lines[forceLine],
+                                text.Lines[forceLine].Content.IndexOf(titleForce, System.StringComparison.Ordinal),
                                 titleForce.Length
                             );
                         }
@@ -86,7 +86,7 @@ namespace PeelSdk.Parsing
                         continue;
                     }
 
-                    c.AddLines(c.Preamble, 0, i);
+                    output.Keep(output.Preamble, 0, i);
                     bodyStart = i;
                 }
                 if (openingLine is null && IntegratedPatterns.TryOpening(trimmed, out var opened, out _, out _, out _))
@@ -105,21 +105,22 @@ namespace PeelSdk.Parsing
                 return null;
             }
 
-            c.HeaderLine = c.Lines[titleLine ?? openingLine ?? bodyStart.Value];
+            var headerLine = text.Lines[titleLine ?? openingLine ?? bodyStart.Value];
             if (cycle is null)
             {
-                for (var i = bodyStart.Value; i < c.Lines.Count && cycle is null; i++)
+                for (var i = bodyStart.Value; i < text.Lines.Count && cycle is null; i++)
                 {
-                    cycle = IntegratedPatterns.CycleOf(c.Lines[i].Trimmed, out var mention);
+                    cycle = IntegratedPatterns.CycleOf(text.Lines[i].Trimmed, out var mention);
                     if (cycle != null)
                     {
                         cycleText =
-                            $"the cycle {PeelCycles.NameOf(cycle.Value)} from '{mention}' at line {c.Lines[i].Number.ToString(CultureInfo.InvariantCulture)}";
+                            $"the cycle {PeelCycles.NameOf(cycle.Value)} from '{mention}' at "
+                            + $"line {text.Lines[i].Number.ToString(CultureInfo.InvariantCulture)}";
                     }
                 }
                 cycleSource = IdentitySource.CycleLine;
             }
-            if (cycle is null && IntegratedPatterns.CycleOfFileName(c.File) is int fromName)
+            if (cycle is null && IntegratedPatterns.CycleOfFileName(text.File) is int fromName)
             {
                 cycle = fromName;
                 cycleSource = IdentitySource.FileName;
@@ -127,48 +128,51 @@ namespace PeelSdk.Parsing
             }
 
             // Where a title should stand: the title itself, or the first line of a report without one.
-            var blamed = titleLine is null ? c.Lines[bodyStart.Value] : c.HeaderLine!.Value;
+            var blamed = titleLine is null ? text.Lines[bodyStart.Value] : headerLine;
+            var unknown = new ParsedIdentity(null, null, null, headerLine, bodyStart.Value);
             if (forceName is null)
             {
-                c.Report(
+                output.Report(
                     PeelRules.InvalidHeader,
                     TextLocations.OfContent(blamed),
                     blamed.Trimmed,
                     ": this integrated report names no force; keep its title ('PEEL 2023–25 – An inspection of <force>') or its opening sentence"
                 );
-                return bodyStart;
+                return unknown;
             }
-            c.Force = ForceRegistry.Find(forceName, cycle) ?? c.UnknownForce(forceLocation, forceName);
+            // Looked up (and PEEL013 if unknown) even when the cycle is missing: the name is wrong either way.
+            var force = ForceRegistry.Find(forceName, cycle) ?? output.UnknownForce(forceLocation, forceName);
             if (cycle is null)
             {
-                c.Report(
+                output.Report(
                     PeelRules.InvalidHeader,
                     TextLocations.OfContent(blamed),
                     blamed.Trimmed,
                     ": this integrated report names no cycle; keep its title or its 'PEEL 2023–2025' line, or name the file like 'kent-2023-report.peel.txt'"
                 );
-                c.Force = null;
-                return bodyStart;
+                return unknown;
             }
-            c.Year = cycle;
-            c.Pillar = Pillar.Integrated;
-            c.IntegratedYear = cycle;
             if (forceSource != IdentitySource.Title || cycleSource != IdentitySource.Title)
             {
                 var forceText =
                     forceSource == IdentitySource.Title
                         ? "the force is read from the title"
                         : $"the force '{forceName}' is read from the opening sentence at line {forceLocation.Line.ToString(CultureInfo.InvariantCulture)}";
-                c.Report(PeelRules.IdentityInferred, forceLocation, forceText, cycleSource == IdentitySource.Title ? "the cycle from the title" : cycleText);
+                output.Report(
+                    PeelRules.IdentityInferred,
+                    forceLocation,
+                    forceText,
+                    cycleSource == IdentitySource.Title ? "the cycle from the title" : cycleText
+                );
             }
-            return bodyStart;
+            return new ParsedIdentity(force, cycle, Pillar.Integrated, headerLine, bodyStart.Value);
         }
 
-        private static int? NextContent(ReportContext c, int index)
+        private static int? NextContent(ReportText text, int index)
         {
-            for (var i = index + 1; i < c.Lines.Count; i++)
+            for (var i = index + 1; i < text.Lines.Count; i++)
             {
-                if (!c.Lines[i].IsBlank)
+                if (!text.Lines[i].IsBlank)
                 {
                     return i;
                 }

@@ -29,6 +29,57 @@ namespace PeelSdk.Parsing
     internal static class JudgmentReader
     {
         /// <summary>
+        /// The grades <paramref name="read"/> states, each with the key of the question it is about, or <see langword="null"/> for
+        /// the paragraph's own section. A judgment about another force is PEEL007 and grades nothing. In the headline's summary
+        /// a judgment naming the pillar ("… in its effectiveness") grades the pillar; one about a known question ("… at
+        /// investigating crime") grades that question; "… keeping people safe" with no question of its own grades the pillar;
+        /// anything else grades nothing. Which of them a question keeps is <see cref="GradePrecedence"/>'s to decide.
+        /// </summary>
+        public static List<(string? QuestionKey, GradeClaim Claim)> StatedGrades(
+            Paragraph read,
+            ParsedIdentity identity,
+            bool inHeadline,
+            Action<PeelRule, TextLocation, string[]> report
+        )
+        {
+            var stated = new List<(string?, GradeClaim)>();
+            foreach (var judgment in Find(read.Text, identity.Force))
+            {
+                if (!judgment.IsAboutReportForce)
+                {
+                    var force = identity.Force?.FullName ?? identity.Force?.Name ?? "the force in its header";
+                    report(
+                        PeelRules.JudgmentNamesOtherForce,
+                        read.LocationOf(judgment.SubjectIndex, judgment.Subject.Length),
+                        new[] { judgment.Subject, force }
+                    );
+                    continue;
+                }
+
+                var claim = new GradeClaim(judgment.Grade, read.LineAt(judgment.GradeIndex), read.LocationOf(judgment.GradeIndex, judgment.GradeLength));
+                if (inHeadline && !MentionsPillar(judgment.Sentence, identity.Pillar))
+                {
+                    if (QuestionCatalog.Match(judgment.Clause, identity.Pillar, identity.Year) is { } about)
+                    {
+                        stated.Add((about.Key, claim));
+                        continue;
+                    }
+
+                    if (!LinePatterns.IsPillarWideClause(judgment.Clause, identity.Pillar))
+                    {
+                        continue;
+                    }
+                }
+
+                stated.Add((null, claim));
+            }
+            return stated;
+        }
+
+        private static bool MentionsPillar(string sentence, Pillar? pillar) =>
+            pillar is Pillar named && sentence.IndexOf(named.ToString(), StringComparison.OrdinalIgnoreCase) >= 0;
+
+        /// <summary>
         /// A force as the subject of a judgment: "The constabulary", "The force", "This force", or a name ending in
         /// "Constabulary", "Police Service" or "Police" with no such word before its end (so "… of Kent Police Kent Police is",
         /// a title run into the next sentence, is no subject). Shared with the news releases' reader.

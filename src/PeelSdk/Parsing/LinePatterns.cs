@@ -6,9 +6,10 @@ namespace PeelSdk.Parsing
     /// <summary>Which list a list heading opens.</summary>
     internal enum ListKind
     {
-        AreasForImprovement,
-        CausesOfConcern,
-        Recommendations,
+        // The report-level lists are numbered as their finding ids and the data format number them.
+        AreasForImprovement = FindingIds.AreasForImprovement,
+        CausesOfConcern = FindingIds.CausesOfConcern,
+        Recommendations = FindingIds.Recommendations,
 
         /// <summary>"Innovative practice" or "Promising practice" in an integrated report: its items are findings of the area.</summary>
         Practice,

@@ -29,7 +29,7 @@ namespace PeelSdk
             PeelParseOptions options,
             System.Collections.Generic.IEnumerable<GradeTable> grades,
             CancellationToken cancellationToken = default
-        ) => JudgmentPass.Complete(Read(text, file, options, cancellationToken), grades);
+        ) => GradePrecedence.Complete(Read(text, file, options, cancellationToken), grades);
 
         /// <summary>Reads a report without official grades or the check for questions left ungraded: the step the generator caches apart from the
         /// tables.</summary>

@@ -8,31 +8,37 @@ namespace PeelSdk.Parsing
     /// </summary>
     internal static class PillarHeaderReader
     {
-        /// <summary>Reads header and pillar into <paramref name="c"/>; returns the index of the body's first line.</summary>
-        public static int Read(ReportContext c) => ReadPillar(c, ReadHeader(c));
+        /// <summary>Reads header and pillar; what it keeps (preamble, notes, structure lines, diagnostics) goes to <paramref name="output"/>.</summary>
+        public static ParsedIdentity Read(ReportText text, ReadOutput output)
+        {
+            var header = ReadHeader(text, output);
+            var (pillar, bodyStart) = ReadPillar(text, output, header);
+            return new ParsedIdentity(header.Force, header.Year, pillar, header.Line, bodyStart);
+        }
+
+        /// <summary>What the header gave: the force and year, the header line (or the line that stands where it should) and the next line's index.</summary>
+        private readonly record struct Header(Force? Force, int? Year, SourceLine Line, int Next);
 
         /// <summary>Finds the header, keeping whatever page chrome or banners stand before it as notes.</summary>
-        private static int ReadHeader(ReportContext c)
+        private static Header ReadHeader(ReportText text, ReadOutput output)
         {
+            var lines = text.Lines;
             var firstContent = -1;
-            for (var i = 0; i < c.Lines.Count; i++)
+            for (var i = 0; i < lines.Count; i++)
             {
-                var trimmed = c.Lines[i].Trimmed;
+                var trimmed = lines[i].Trimmed;
                 if (trimmed.Length == 0)
                 {
                     continue;
                 }
 
-                if (LinePatterns.TryHeader(trimmed, out var name, out var headerYear, out var yearIndex))
+                if (LinePatterns.TryHeader(trimmed, out var name, out var year, out var yearIndex))
                 {
-                    c.AddLines(c.Preamble, 0, i);
-                    c.HeaderLine = c.Lines[i];
-                    c.StructureLines.Add(c.Lines[i].Number);
-                    c.Year = headerYear;
-                    c.Force = ForceRegistry.Find(name, headerYear)
-                        ?? c.UnknownForce(TextLocations.InLine(c.Lines[i], c.Lines[i].ContentStart, name.Length), name);
-                    CheckYear(c, c.Lines[i], c.Lines[i].ContentStart + yearIndex);
-                    return i + 1;
+                    output.Keep(output.Preamble, 0, i);
+                    output.StructureLines.Add(lines[i].Number);
+                    var force = ForceRegistry.Find(name, year) ?? output.UnknownForce(TextLocations.InLine(lines[i], lines[i].ContentStart, name.Length), name);
+                    CheckYear(text, output, year, lines[i], lines[i].ContentStart + yearIndex);
+                    return new Header(force, year, lines[i], i + 1);
                 }
                 if (LinePatterns.IsHeadline(trimmed))
                 {
@@ -46,67 +52,66 @@ namespace PeelSdk.Parsing
             }
 
             // No header: blame the line that stands where it should; if that is already the headline, keep it for the body.
-            var blamed = firstContent >= 0 ? firstContent : c.Lines.FindIndex(line => !line.IsBlank && !LinePatterns.IsChrome(line.Trimmed));
+            var blamed = firstContent >= 0 ? firstContent : IndexOf(text, line => !line.IsBlank && !LinePatterns.IsChrome(line.Trimmed));
             if (blamed < 0)
             {
-                blamed = c.Lines.FindIndex(line => !line.IsBlank);
+                blamed = IndexOf(text, line => !line.IsBlank);
             }
 
-            var overview = LinePatterns.IsOverviewHeader(c.Lines[blamed].Trimmed)
+            var overview = LinePatterns.IsOverviewHeader(lines[blamed].Trimmed)
                 ? ": it is the header of a 2014 force overview page, which is not a pillar report; save the force's pillar pages (Effectiveness, "
                     + "Efficiency, Legitimacy) instead"
                 : string.Empty;
-            c.Report(PeelRules.InvalidHeader, TextLocations.OfContent(c.Lines[blamed]), c.Lines[blamed].Trimmed, overview);
-            c.HeaderLine = c.Lines[blamed];
-            var consumed = !LinePatterns.IsHeadline(c.Lines[blamed].Trimmed);
-            c.AddLines(c.Preamble, 0, blamed);
+            output.Report(PeelRules.InvalidHeader, TextLocations.OfContent(lines[blamed]), lines[blamed].Trimmed, overview);
+            var consumed = !LinePatterns.IsHeadline(lines[blamed].Trimmed);
+            output.Keep(output.Preamble, 0, blamed);
             if (consumed)
             {
-                c.AddLines(c.Notes, blamed, blamed + 1);
+                output.Keep(output.Notes, blamed, blamed + 1);
             }
 
-            return consumed ? blamed + 1 : blamed;
+            return new Header(null, null, lines[blamed], consumed ? blamed + 1 : blamed);
         }
 
-        private static int ReadPillar(ReportContext c, int index)
+        private static (Pillar? Pillar, int BodyStart) ReadPillar(ReportText text, ReadOutput output, Header header)
         {
-            while (index < c.Lines.Count && (c.Lines[index].IsBlank || LinePatterns.IsChrome(c.Lines[index].Trimmed)))
+            var lines = text.Lines;
+            var index = header.Next;
+            while (index < lines.Count && (lines[index].IsBlank || LinePatterns.IsChrome(lines[index].Trimmed)))
             {
-                c.AddLines(c.Notes, index, index + 1);
+                output.Keep(output.Notes, index, index + 1);
                 index++;
             }
-            if (index >= c.Lines.Count)
+            if (index >= lines.Count)
             {
-                c.Report(PeelRules.InvalidPillar, EndOf(c.HeaderLine), "the end of the file", string.Empty);
-                return index;
+                output.Report(PeelRules.InvalidPillar, EndOf(header.Line), "the end of the file", string.Empty);
+                return (null, index);
             }
 
-            var line = c.Lines[index];
+            var line = lines[index];
             var trimmed = line.Trimmed;
             if (LinePatterns.TryPillar(trimmed, out var found))
             {
-                c.Pillar = found == Pillar.OtherInspections ? PillarOfQuestions(c, index + 1) ?? found : found;
-                c.StructureLines.Add(line.Number);
-                return index + 1;
+                output.StructureLines.Add(line.Number);
+                return (found == Pillar.OtherInspections ? PillarOfQuestions(text, index + 1) ?? found : found, index + 1);
             }
 
             // Pages of 2017-2018 name no pillar; their headline says which it is.
-            if (c.Force != null && LinePatterns.IsHeadline(trimmed) && LinePatterns.PillarOfHeadline(trimmed) is Pillar inferred)
+            if (header.Force != null && LinePatterns.IsHeadline(trimmed) && LinePatterns.PillarOfHeadline(trimmed) is Pillar inferred)
             {
-                c.Pillar = inferred;
-                c.Report(PeelRules.PillarInferred, TextLocations.OfContent(line), inferred.ToString());
-                return index;
+                output.Report(PeelRules.PillarInferred, TextLocations.OfContent(line), inferred.ToString());
+                return (inferred, index);
             }
 
             var nearest = trimmed.IndexOf(' ') < 0 ? EditDistance.Nearest(trimmed, Enum.GetNames(typeof(Pillar))) : null;
-            c.Report(PeelRules.InvalidPillar, TextLocations.OfContent(line), trimmed, nearest is null ? string.Empty : $"; did you mean '{nearest}'?");
+            output.Report(PeelRules.InvalidPillar, TextLocations.OfContent(line), trimmed, nearest is null ? string.Empty : $"; did you mean '{nearest}'?");
             if (LinePatterns.IsHeadline(trimmed))
             {
-                return index;
+                return (null, index);
             }
 
-            c.AddLines(c.Notes, index, index + 1);
-            return index + 1;
+            output.Keep(output.Notes, index, index + 1);
+            return (null, index + 1);
         }
 
         /// <summary>
@@ -114,13 +119,13 @@ namespace PeelSdk.Parsing
         /// leadership pages saved without that heading, Leadership when the page's opening (before its first core question) is
         /// about leadership. <see langword="null"/> keeps the page as other inspections.
         /// </summary>
-        private static Pillar? PillarOfQuestions(ReportContext c, int from)
+        private static Pillar? PillarOfQuestions(ReportText text, int from)
         {
             var questions = 0;
             var aboutLeadership = false;
-            for (var i = from; i < c.Lines.Count && questions < 2; i++)
+            for (var i = from; i < text.Lines.Count && questions < 2; i++)
             {
-                var trimmed = c.Lines[i].Trimmed;
+                var trimmed = text.Lines[i].Trimmed;
                 if (LinePatterns.QuestionsFor(trimmed) is Pillar named)
                 {
                     return named;
@@ -138,24 +143,35 @@ namespace PeelSdk.Parsing
             return aboutLeadership ? Pillar.Leadership : (Pillar?)null;
         }
 
-        private static void CheckYear(ReportContext c, SourceLine header, int yearOffset)
+        private static void CheckYear(ReportText text, ReadOutput output, int year, SourceLine header, int yearOffset)
         {
             var problem =
-                c.Year < PeelRules.FirstPeelYear ? $"before {PeelRules.FirstPeelYear}, the first PEEL year"
-                : c.Year > c.Options.CurrentYear + 1 ? $"after next year ({c.Options.CurrentYear + 1})"
+                year < PeelRules.FirstPeelYear ? $"before {PeelRules.FirstPeelYear}, the first PEEL year"
+                : year > text.Options.CurrentYear + 1 ? $"after next year ({text.Options.CurrentYear + 1})"
                 : null;
             if (problem != null)
             {
-                c.Report(
+                output.Report(
                     PeelRules.YearOutOfRange,
                     TextLocations.InLine(header, yearOffset, 4),
-                    c.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    year.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     problem
                 );
             }
         }
 
-        private static TextLocation EndOf(SourceLine? line) =>
-            line is SourceLine known ? TextLocations.InLine(known, known.Content.TrimEnd().Length, 0) : TextLocations.StartOfText;
+        private static int IndexOf(ReportText text, Func<SourceLine, bool> predicate)
+        {
+            for (var i = 0; i < text.Lines.Count; i++)
+            {
+                if (predicate(text.Lines[i]))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static TextLocation EndOf(SourceLine line) => TextLocations.InLine(line, line.Content.TrimEnd().Length, 0);
     }
 }

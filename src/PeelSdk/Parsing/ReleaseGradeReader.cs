@@ -8,7 +8,7 @@ namespace PeelSdk.Parsing
 {
     /// <summary>
     /// Reads the grades a news release states about its report's areas: an official statement, applied to the report like a
-    /// grades table (<see cref="JudgmentPass.Complete"/>). A sentence grades an area only when it names both the area and a
+    /// grades table (<see cref="GradePrecedence.Complete"/>). A sentence grades an area only when it names both the area and a
     /// grade: "… and 'requires improvement' in one area – investigating crime", "the areas requiring improvement include how
     /// the force responds to the public …", "The areas graded as 'inadequate' included …", "Kent Police is outstanding at
     /// recording crime". Counts alone grade nothing; they are kept to check the report against. Praise inside an area, other

@@ -2,16 +2,16 @@ using System.Collections.Generic;
 
 namespace PeelSdk.Parsing
 {
-    /// <summary>The headline or a core question while its findings are being read.</summary>
+    /// <summary>The headline or a core question (an area, in an integrated report) while its findings are being read.</summary>
     internal sealed class SectionBuilder
     {
-        public SectionBuilder(int number, string key, string text, SourceLine line, string idPrefix)
+        public SectionBuilder(int number, string key, string text, SourceLine line, string findingIdPrefix)
         {
             Number = number;
             Key = key;
             Text = text;
             Line = line;
-            IdPrefix = idPrefix;
+            FindingIdPrefix = findingIdPrefix;
         }
 
         public int Number { get; }
@@ -26,11 +26,8 @@ namespace PeelSdk.Parsing
         /// <summary>The area has a heading of its own in the text (not only a row of the judgments table).</summary>
         public bool HasHeading { get; private set; } = true;
 
-        /// <summary>The grade the judgments table gives the area, and the row that gives it.</summary>
-        public (Grade Grade, int Line, TextLocation Location, Finding Row)? TableGrade { get; set; }
-
-        /// <summary>Prefix of the ids of this section's findings, e.g. <c>cheshire-2015-effectiveness/q1</c>.</summary>
-        public string IdPrefix { get; }
+        /// <summary>What the ids of this section's findings start with (<see cref="FindingIds.OfQuestion"/>).</summary>
+        public string FindingIdPrefix { get; }
 
         public List<Finding> Findings { get; } = new List<Finding>();
 
@@ -46,11 +43,11 @@ namespace PeelSdk.Parsing
 
         public int? CarriedOverFrom { get; set; }
 
-        public string NextFindingId => IdPrefix + "/f" + (Findings.Count + 1);
+        public string NextFindingId => FindingIds.At(FindingIdPrefix, Findings.Count);
 
         /// <summary>An area named by the judgments table or the opening before its own heading is read.</summary>
-        public static SectionBuilder Named(int number, string key, string text, SourceLine line, string idPrefix) =>
-            new SectionBuilder(number, key, text, line, idPrefix) { HasHeading = false };
+        public static SectionBuilder Named(int number, string key, string text, SourceLine line, string findingIdPrefix) =>
+            new SectionBuilder(number, key, text, line, findingIdPrefix) { HasHeading = false };
 
         /// <summary>The area's own heading: its findings follow it.</summary>
         public void OpenAt(SourceLine heading)
@@ -59,12 +56,25 @@ namespace PeelSdk.Parsing
             HasHeading = true;
         }
 
-        public void SetGrade(Grade grade, Finding judgment, int line, TextLocation location)
+        /// <summary>Sets the grade <see cref="GradePrecedence"/> decided; nothing else calls it.</summary>
+        public void SetGrade(GradeClaim claim, Finding judgment)
         {
-            Grade = grade;
+            Grade = claim.Grade;
             Judgment = judgment;
-            GradeLine = line;
-            GradeLocation = location;
+            GradeLine = claim.Line;
+            GradeLocation = claim.Location;
+        }
+
+        /// <summary>Replaces the last finding with a longer copy of it (a list it introduces); the judgment follows it.</summary>
+        public void ExtendLastFinding(Finding extended)
+        {
+            var last = Findings.Count - 1;
+            if (Judgment?.Id == Findings[last].Id)
+            {
+                Judgment = extended;
+            }
+
+            Findings[last] = extended;
         }
 
         public Question Build(string file) =>

@@ -5,127 +5,84 @@ using System.Linq;
 
 namespace PeelSdk.Parsing
 {
-    /// <summary>A grade a paragraph states about its own section: the grade, its line and where its words stand.</summary>
-    internal readonly record struct StatedGrade(Grade Grade, int Line, TextLocation Location);
+    /// <summary>A grade some text states for a question or area: the grade, its line and where its words stand.</summary>
+    internal readonly record struct GradeClaim(Grade Grade, int Line, TextLocation Location);
 
     /// <summary>
-    /// Decides grades while a report is read and once it is: which judgment in a paragraph grades its section, which
-    /// grades a question from the headline's summary, and how an integrated report's judgments table and area sections
-    /// combine. Every disagreement is a diagnostic; the first stated grade of a section is kept.
+    /// Where a grade is decided: the one owner of which grade a question or area keeps and of the diagnostics when grades
+    /// disagree. Readers only say what a text states (<see cref="StateInSection"/>, <see cref="StateInTable"/>,
+    /// <see cref="StateInSummary"/>); this type decides, in this order of precedence:
+    /// <list type="number">
+    /// <item>The first grade a section's own text states (a grade word on its own line, or a judgment sentence about the
+    /// report's force) is its grade, and the finding that states it is its judgment; a later, different one is PEEL008.</item>
+    /// <item>The integrated judgments table's row grades an area whose section states none; PEEL019 where it states another.</item>
+    /// <item>A judgment in the headline's summary about a known question grades that question if nothing above did; PEEL008
+    /// where it disagrees.</item>
+    /// <item>Official grades, grades tables then news releases (<see cref="Complete"/>), grade a question the text leaves
+    /// ungraded; PEEL014 where the text states another. A question marked "Ungraded" takes none.</item>
+    /// <item>A question still without a grade, and not ungraded on purpose, is PEEL009.</item>
+    /// </list>
     /// </summary>
-    internal sealed class JudgmentPass
+    internal sealed class GradePrecedence
     {
-        private readonly Force? force;
-        private readonly Pillar? pillar;
-        private readonly int? year;
         private readonly Action<PeelRule, TextLocation, string[]> report;
-        private readonly List<SummaryJudgment> summaryJudgments = new List<SummaryJudgment>();
+        private readonly Dictionary<SectionBuilder, (GradeClaim Claim, Finding Row)> tableRows = new Dictionary<SectionBuilder, (GradeClaim, Finding)>();
+        private readonly List<(string Key, GradeClaim Claim, SectionBuilder Summary, string FindingId)> summaryJudgments =
+            new List<(string, GradeClaim, SectionBuilder, string)>();
 
-        public JudgmentPass(Force? force, Pillar? pillar, int? year, Action<PeelRule, TextLocation, string[]> report)
-        {
-            this.force = force;
-            this.pillar = pillar;
-            this.year = year;
-            this.report = report;
-        }
-
-        /// <summary>A judgment in the headline's summary about one known question, applied once all questions are read.</summary>
-        private readonly record struct SummaryJudgment(string Key, Grade Grade, string FindingId, int Line, TextLocation Location);
+        public GradePrecedence(Action<PeelRule, TextLocation, string[]> report) => this.report = report;
 
         /// <summary>
-        /// The grade <paramref name="read"/> (the paragraph that will be finding <paramref name="findingId"/>) states about
-        /// <paramref name="section"/>, if it states one its section has not got yet; judgments about another force are PEEL007,
-        /// a different grade for the same section PEEL008.
+        /// Rule 1: <paramref name="claim"/>, stated by the finding at <paramref name="findingIndex"/> of <paramref name="section"/>,
+        /// grades it if nothing in its text did before (that finding becomes its judgment); a different grade is PEEL008.
         /// </summary>
-        public StatedGrade? Read(Paragraph read, SectionBuilder section, bool isHeadline, string findingId)
+        public void StateInSection(SectionBuilder section, GradeClaim claim, int findingIndex)
         {
-            StatedGrade? stated = null;
-            foreach (var judgment in JudgmentReader.Find(read.Text, force))
+            if (section.Grade is Grade kept)
             {
-                if (!judgment.IsAboutReportForce)
+                if (kept != claim.Grade)
                 {
-                    report(
-                        PeelRules.JudgmentNamesOtherForce,
-                        read.LocationOf(judgment.SubjectIndex, judgment.Subject.Length),
-                        new[] { judgment.Subject, force?.FullName ?? force?.Name ?? "the force in its header" }
-                    );
-                    continue;
+                    Conflict(claim, kept, section.GradeLine ?? claim.Line);
                 }
-                // In the headline's summary, a judgment naming the pillar ("… in its effectiveness") grades the pillar; one about a
-                // known question ("… at investigating crime") grades that question, if the report has it; "… keeping people safe"
-                // with no question of its own grades the pillar; anything else grades nothing.
-                if (isHeadline && !MentionsPillar(judgment.Sentence))
-                {
-                    if (QuestionCatalog.Match(judgment.Clause, pillar, year) is { } about)
-                    {
-                        summaryJudgments.Add(
-                            new SummaryJudgment(
-                                about.Key,
-                                judgment.Grade,
-                                findingId,
-                                read.LineAt(judgment.GradeIndex),
-                                read.LocationOf(judgment.GradeIndex, judgment.GradeLength)
-                            )
-                        );
-                        continue;
-                    }
-                    if (!LinePatterns.IsPillarWideClause(judgment.Clause, pillar))
-                    {
-                        continue;
-                    }
-                }
-                var location = read.LocationOf(judgment.GradeIndex, judgment.GradeLength);
-                var known = section.Grade ?? stated?.Grade;
-                if (known is null)
-                {
-                    stated = new StatedGrade(judgment.Grade, read.LineAt(judgment.GradeIndex), location);
-                }
-                else if (known != judgment.Grade)
-                {
-                    Conflict(location, judgment.Grade, known.Value, section.GradeLine ?? stated!.Value.Line);
-                }
+
+                return;
             }
-            return stated;
+
+            var judgment = section.Findings[findingIndex] with { Kind = FindingKind.Judgment };
+            section.Findings[findingIndex] = judgment;
+            section.SetGrade(claim, judgment);
         }
 
-        /// <summary>PEEL008: <paramref name="found"/> at <paramref name="location"/> disagrees with <paramref name="kept"/>, stated at
-        /// <paramref name="keptLine"/>.</summary>
-        public void Conflict(TextLocation location, Grade found, Grade kept, int keptLine) =>
-            report(
-                PeelRules.ConflictingJudgments,
-                location,
-                new[] { Grades.ToWords(found), keptLine.ToString(CultureInfo.InvariantCulture), Grades.ToWords(kept) }
-            );
+        /// <summary>Rule 2: the judgments table's <paramref name="row"/> grades <paramref name="area"/> (the last row naming it counts).</summary>
+        public void StateInTable(SectionBuilder area, GradeClaim claim, Finding row) => tableRows[area] = (claim, row);
 
-        /// <summary>
-        /// Once every section is read: an integrated report's area takes the judgments table's grade where its section states
-        /// none (PEEL019 where they differ); then each question named by a summary judgment takes its grade, if the report has it.
-        /// </summary>
-        public void Resolve(SectionBuilder? headline, IReadOnlyList<SectionBuilder> questions)
+        /// <summary>Rule 3: a judgment in the headline's summary (its finding <paramref name="findingId"/>) about the question with
+        /// <paramref name="key"/>.</summary>
+        public void StateInSummary(string key, GradeClaim claim, SectionBuilder summary, string findingId) =>
+            summaryJudgments.Add((key, claim, summary, findingId));
+
+        /// <summary>Once every section is read: rules 2 and 3, each where nothing before it graded the question.</summary>
+        public void Resolve(IReadOnlyList<SectionBuilder> questions)
         {
-            foreach (var area in questions)
+            foreach (var pair in tableRows)
             {
-                if (!(area.TableGrade is { } table))
-                {
-                    continue;
-                }
-
+                var (area, (claim, row)) = (pair.Key, pair.Value);
                 if (area.Grade is null)
                 {
-                    area.SetGrade(table.Grade, table.Row, table.Line, table.Location);
+                    area.SetGrade(claim, row);
                 }
-                else if (area.Grade != table.Grade && area.GradeLocation is TextLocation stated)
+                else if (area.Grade != claim.Grade && area.GradeLocation is TextLocation stated)
                 {
                     report(
                         PeelRules.TableDisagreesWithSection,
                         stated,
-                        new[] { Grades.ToWords(area.Grade.Value), Grades.ToWords(table.Grade), table.Line.ToString(CultureInfo.InvariantCulture) }
+                        new[] { Grades.ToWords(area.Grade.Value), Grades.ToWords(claim.Grade), Number(claim.Line) }
                     );
                 }
             }
-            foreach (var judgment in summaryJudgments)
+            foreach (var (key, claim, summary, findingId) in summaryJudgments)
             {
-                var question = questions.FirstOrDefault(q => q.Key == judgment.Key);
+                var question = questions.FirstOrDefault(q => q.Key == key);
                 if (question is null)
                 {
                     continue;
@@ -133,14 +90,19 @@ namespace PeelSdk.Parsing
 
                 if (question.Grade is null)
                 {
-                    question.SetGrade(judgment.Grade, headline!.Findings.First(f => f.Id == judgment.FindingId), judgment.Line, judgment.Location);
+                    // Looked up now: a list that follows the summary's sentence extends its finding.
+                    question.SetGrade(claim, summary.Findings.First(f => f.Id == findingId));
                 }
-                else if (question.Grade != judgment.Grade)
+                else if (question.Grade != claim.Grade)
                 {
-                    Conflict(judgment.Location, judgment.Grade, question.Grade.Value, question.GradeLine ?? judgment.Line);
+                    Conflict(claim, question.Grade.Value, question.GradeLine ?? claim.Line);
                 }
             }
         }
+
+        /// <summary>PEEL008: <paramref name="found"/> disagrees with <paramref name="kept"/>, stated at line <paramref name="keptLine"/>.</summary>
+        private void Conflict(GradeClaim found, Grade kept, int keptLine) =>
+            report(PeelRules.ConflictingJudgments, found.Location, new[] { Grades.ToWords(found.Grade), Number(keptLine), Grades.ToWords(kept) });
 
         /// <summary>
         /// Completes a report read without official grades: each question the text states no grade for takes its grade from the
@@ -297,7 +259,5 @@ namespace PeelSdk.Parsing
         private static string SourceWords(GradeOrigin origin) => origin == GradeOrigin.Release ? "the news release" : "the grades table";
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-        private bool MentionsPillar(string sentence) => pillar is Pillar named && sentence.IndexOf(named.ToString(), StringComparison.OrdinalIgnoreCase) >= 0;
     }
 }
