@@ -33,10 +33,4 @@ Console.WriteLine(
     $"Cheshire 2015, preventing crime: {GradeText(preventingCrime.Grade)}, stated at line {preventingCrime.GradeLine}: \"{preventingCrime.Judgment?.Text}\""
 );
 
-static string GradeText(Grade? grade) =>
-    grade switch
-    {
-        null => "not stated",
-        Grade.RequiresImprovement => "Requires improvement",
-        _ => grade.Value.ToString(),
-    };
+static string GradeText(Grade? grade) => grade is Grade stated ? GradeWords.Label(stated) : "not stated";

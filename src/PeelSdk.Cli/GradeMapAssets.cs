@@ -33,13 +33,25 @@ namespace PeelSdk.Cli
 
             """;
 
-        public const string Tail = """
+        /// <summary>The script, with the grades' sort order (<see cref="GradeWords.BestFirst"/>) written in.</summary>
+        public static string Tail { get; } =
+            Script.Replace(
+                "/*RANK*/",
+                string.Join(
+                    ", ",
+                    System.Linq.Enumerable.Select(GradeWords.BestFirst, (grade, rank) =>
+                        $"{grade}: {rank.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+                    )
+                )
+            );
+
+        private const string Script = """
             <script>
             (function () {
               // The findings are parsed on the first click, not at load: a national page carries megabytes of them.
               let data = null;
               const details = document.getElementById('details');
-              const rank = { Outstanding: 0, Good: 1, Adequate: 2, RequiresImprovement: 3, Inadequate: 4 };
+              const rank = { /*RANK*/ };
               function element(name, text) { const e = document.createElement(name); if (text !== undefined) e.textContent = text; return e; }
               function show(button) {
                 data = data || JSON.parse(document.getElementById('findings').textContent);

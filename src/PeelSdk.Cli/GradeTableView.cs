@@ -52,22 +52,17 @@ namespace PeelSdk.Cli
                 output.WriteLine();
             }
             output.WriteLine(
-                "Out = outstanding, Good, Adeq = adequate, RI = requires improvement, Inad = inadequate, · = no grade stated. Four- and five-tier "
-                    + "grades are not directly comparable."
+                string.Join(
+                    ", ",
+                    GradeWords.BestFirst.Select(g =>
+                        GradeWords.Short(g) == GradeWords.Label(g) ? GradeWords.Short(g) : $"{GradeWords.Short(g)} = {GradeWords.InText(g)}"
+                    )
+                ) + ", · = no grade stated. Four- and five-tier grades are not directly comparable."
             );
         }
 
-        /// <summary>The cell text of a grade.</summary>
-        public static string Short(Grade? grade) =>
-            grade switch
-            {
-                Grade.Outstanding => "Out",
-                Grade.Good => "Good",
-                Grade.Adequate => "Adeq",
-                Grade.RequiresImprovement => "RI",
-                Grade.Inadequate => "Inad",
-                _ => "·",
-            };
+        /// <summary>The cell text of a grade, or "·" for none.</summary>
+        public static string Short(Grade? grade) => grade is Grade known ? GradeWords.Short(known) : "·";
 
         // Background colours, dark text on the light ones: green for the best grades through yellow to red.
         private static string Paint(Grade grade, string text) =>

@@ -39,11 +39,7 @@ namespace PeelSdk.Cli
             );
             output.WriteLine(
                 "<p class=\"legend\">"
-                    + string.Concat(
-                        new[] { Grade.Outstanding, Grade.Good, Grade.Adequate, Grade.RequiresImprovement, Grade.Inadequate }.Select(g =>
-                            $"<span data-grade=\"{g}\">{GradeText.Words(g)}</span> "
-                        )
-                    )
+                    + string.Concat(GradeWords.BestFirst.Select(g => $"<span data-grade=\"{g}\">{GradeWords.Label(g)}</span> "))
                     + "</p></header>"
             );
             output.WriteLine("<main>");
@@ -104,7 +100,7 @@ namespace PeelSdk.Cli
                         {
                             title = $"{force} · PEEL {PeelCycles.NameOf(year)} · {column.Pillar}",
                             question = question.Text,
-                            grade = question.Grade is Grade g ? GradeText.Words(g)
+                            grade = question.Grade is Grade g ? GradeWords.Label(g)
                             : question.IsUngraded ? "ungraded"
                             : "no grade stated",
                             findings = question.Findings.Select(f => new[] { f.Text, f.Source.ToString() }).ToArray(),
@@ -113,11 +109,11 @@ namespace PeelSdk.Cli
                     var grade = question.Grade is Grade stated ? $" data-grade=\"{stated}\"" : string.Empty;
                     var title = question.Grade is null
                         ? "No grade stated"
-                        : $"{Cap(question.Judgment?.Text ?? GradeText.Words(question.Grade.Value))} "
+                        : $"{Cap(question.Judgment?.Text ?? GradeWords.Label(question.Grade.Value))} "
                             + $"— {question.GradeSource?.File}({Number(question.GradeLine ?? 0)})";
                     output.Write(
                         $"<td data-pillar=\"{column.Pillar}\" data-key=\"{column.Key}\"{grade} title=\"{Html(title)}\"><button type=\"button\" "
-                            + $"data-cell=\"{cell}\">{(question.Grade is Grade shown ? GradeText.Words(shown) : "–")}</button></td>"
+                            + $"data-cell=\"{cell}\">{(question.Grade is Grade shown ? GradeWords.Label(shown) : "–")}</button></td>"
                     );
                 }
                 output.WriteLine("</tr>");

@@ -77,7 +77,7 @@ namespace PeelSdk.Cli
             report.Force is null ? report.File : $"{report.Force.Name} PEEL {report.Cycle} {report.Pillar?.ToString() ?? string.Empty}".TrimEnd();
 
         private static string Grade(Question question) =>
-            question.Grade is PeelSdk.Grade grade ? $"**{GradeText.Words(grade)}**"
+            question.Grade is PeelSdk.Grade grade ? $"**{GradeWords.Label(grade)}**"
             : question.IsUngraded ? "ungraded"
             : "–";
 

@@ -34,19 +34,40 @@ namespace PeelSdk.Cli
         // Fewer files than this parse too fast for a progress line to help.
         private const int ProgressThreshold = 100;
 
-        private const string Usage =
+        /// <summary>The commands, each once: its name, synopsis, options and what it does. Usage, checks and dispatch read this table.</summary>
+        private static readonly Command[] Commands =
+        {
+            new Command("check", "<files or folders>...", "print diagnostics in MSBuild form; exit 1 on any error", Array.Empty<string>(), RunCheck),
+            new Command(
+                "export",
+                $"--format {string.Join("|", ExportFormats.Names)} [-o FILE] <paths>",
+                "the reports as JSON, CSV (a row per graded unit) or Markdown",
+                new[] { "--format", "-o" },
+                RunExport
+            ),
+            new Command(
+                "grades",
+                "[--year YEAR] <files or folders>...",
+                "the force × question grade matrix of each year or cycle (or one: 2016, 2021/22, 2023-25)",
+                new[] { "--year" },
+                RunGrades
+            ),
+            new Command("html", "-o FILE <files or folders>...", "a self-contained HTML grade map", new[] { "-o" }, RunHtml),
+        };
+
+        private static readonly string Usage =
             "Usage:\n"
-            + "  peel check <files or folders>...                          print diagnostics in MSBuild form; exit 1 on any error\n"
-            + "  peel export --format json|csv|markdown [-o FILE] <paths>  the reports as JSON, CSV (a row per graded unit) or Markdown\n"
-            + "  peel grades [--year YEAR] <files or folders>...           the force × question grade matrix of each year or cycle (or one: 2016, "
-            + "2021/22, 2023-25)\n"
-            + "  peel html -o FILE <files or folders>...                   a self-contained HTML grade map\n"
+            + string.Concat(Commands.Select(c => $"  peel {c.Name} {c.Synopsis}".PadRight(60) + c.Description + "\n"))
             + "  peel --help | --version\n"
-            + "Folders are searched for *.txt (including *.peel.txt) and *.peel-grades.csv below them; files are read in ordinal path order.\n"
+            + $"Folders are searched for *{PeelFileKinds.TextExtension} (including *{PeelFileKinds.ReportExtension}) and "
+            + $"*{PeelFileKinds.GradeTableExtension} below them; files are read in ordinal path order.\n"
             + "Pages that are not reports (news releases, landing pages, letters, frameworks) are named by check (PEEL022) and skipped by\n"
             + "export, grades and html, which print each file they skip and a total to standard error; a news release's grades still grade its report.\n"
             + "Symbolic links are followed, each real folder once and each real file once (under its first path); broken links are skipped with a warning.\n"
             + "Colour is used when standard output is a terminal and NO_COLOR is not set; progress goes to standard error when it is a terminal.";
+
+        /// <summary>The names of the commands, in usage order.</summary>
+        public static IReadOnlyList<string> CommandNames { get; } = Commands.Select(c => c.Name).ToArray();
 
         /// <summary>Runs <paramref name="args"/>, writing results to <paramref name="output"/> and problems to <paramref name="error"/>, as if
         /// redirected.</summary>
@@ -66,84 +87,84 @@ namespace PeelSdk.Cli
                 return Ok;
             }
 
-            var command = args[0];
-            if (command is not ("check" or "export" or "grades" or "html"))
+            var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+            if (command is null)
             {
-                return Fail(error, $"peel: unknown command '{command}'");
+                return Fail(error, $"peel: unknown command '{args[0]}'");
             }
 
             if (!CommandLine.TryParse(args.Skip(1).ToList(), out var line, out var problem))
             {
-                return Fail(error, $"peel {command}: {problem}");
+                return Fail(error, $"peel {command.Name}: {problem}");
             }
 
-            var allowed = command switch
-            {
-                "export" => new[] { "--format", "-o" },
-                "grades" => new[] { "--year" },
-                "html" => new[] { "-o" },
-                _ => Array.Empty<string>(),
-            };
-            var unknown = line.Options.Keys.FirstOrDefault(o => !allowed.Contains(o));
+            var unknown = line.Options.Keys.FirstOrDefault(o => !command.Options.Contains(o));
             if (unknown != null)
             {
-                return Fail(error, $"peel {command}: unknown option '{unknown}'");
+                return Fail(error, $"peel {command.Name}: unknown option '{unknown}'");
             }
 
-            switch (command)
+            return command.Run(line, new CommandIo(output, error, terminal));
+        }
+
+        private static int RunCheck(CommandLine line, CommandIo console) => WithReports(line, console, read => Check(read, console.Output));
+
+        private static int RunExport(CommandLine line, CommandIo console)
+        {
+            var format = line.Option("--format");
+            if (format is null)
             {
-                case "export":
-                    var format = line.Option("--format");
-                    if (format is null)
-                    {
-                        return Fail(error, "peel export: --format json|csv|markdown is required");
-                    }
-
-                    if (format is not ("json" or "csv" or "markdown"))
-                    {
-                        return Fail(error, $"peel export: unknown format '{format}' (supported: json, csv, markdown)");
-                    }
-
-                    return WithReports(line, error, terminal, read =>
-                        Write(line.Option("-o"), output, writer => Export(format, Summarise(read, error).Reports, writer))
-                    );
-                case "grades":
-                    int? year = null;
-                    if (line.Option("--year") is string yearText)
-                    {
-                        if (!PeelCycles.TryParse(yearText, out var parsed))
-                        {
-                            return Fail(error, $"peel grades: --year '{yearText}' is not a PEEL year or cycle (such as 2016, 2021/22 or 2023-25)");
-                        }
-
-                        year = parsed;
-                    }
-                    return WithReports(line, error, terminal, read =>
-                    {
-                        var catalog = Catalog(Summarise(read, error).Reports);
-                        if (year is int wanted && !catalog.Any(r => r.Year == wanted))
-                        {
-                            error.WriteLine($"peel grades: no report of PEEL {PeelCycles.NameOf(wanted)} among the files read");
-                            return ReportErrors;
-                        }
-                        GradeTableView.Write(catalog, year, terminal.OutputIsTerminal && terminal.ColorAllowed, output);
-                        return Ok;
-                    });
-                case "html":
-                    var target = line.Option("-o");
-                    if (target is null)
-                    {
-                        return Fail(error, "peel html: -o FILE is required");
-                    }
-
-                    return WithReports(line, error, terminal, read =>
-                    {
-                        var summary = Summarise(read, error);
-                        return Write(target, output, writer => HtmlGradeMap.Write(Catalog(summary.Reports), summary.Total, writer));
-                    });
-                default:
-                    return WithReports(line, error, terminal, read => Check(read, output));
+                return Fail(console.Error, $"peel export: --format {string.Join("|", ExportFormats.Names)} is required");
             }
+
+            if (ExportFormats.Find(format) is not { } export)
+            {
+                return Fail(console.Error, $"peel export: unknown format '{format}' (supported: {string.Join(", ", ExportFormats.Names)})");
+            }
+
+            return WithReports(line, console, read =>
+                Write(line.Option("-o"), console.Output, writer => export(Summarise(read, console.Error).Reports, writer))
+            );
+        }
+
+        private static int RunGrades(CommandLine line, CommandIo console)
+        {
+            int? year = null;
+            if (line.Option("--year") is string yearText)
+            {
+                if (!PeelCycles.TryParse(yearText, out var parsed))
+                {
+                    return Fail(console.Error, $"peel grades: --year '{yearText}' is not a PEEL year or cycle (such as 2016, 2021/22 or 2023-25)");
+                }
+
+                year = parsed;
+            }
+            return WithReports(line, console, read =>
+            {
+                var catalog = Catalog(Summarise(read, console.Error).Reports);
+                if (year is int wanted && !catalog.Any(r => r.Year == wanted))
+                {
+                    console.Error.WriteLine($"peel grades: no report of PEEL {PeelCycles.NameOf(wanted)} among the files read");
+                    return ReportErrors;
+                }
+                GradeTableView.Write(catalog, year, console.Terminal.OutputIsTerminal && console.Terminal.ColorAllowed, console.Output);
+                return Ok;
+            });
+        }
+
+        private static int RunHtml(CommandLine line, CommandIo console)
+        {
+            var target = line.Option("-o");
+            if (target is null)
+            {
+                return Fail(console.Error, "peel html: -o FILE is required");
+            }
+
+            return WithReports(line, console, read =>
+            {
+                var summary = Summarise(read, console.Error);
+                return Write(target, console.Output, writer => HtmlGradeMap.Write(Catalog(summary.Reports), summary.Total, writer));
+            });
         }
 
         // The tool may read the clock; the parser does not (PEEL012's upper bound is "after next year").
@@ -161,22 +182,6 @@ namespace PeelSdk.Cli
                 }
             }
             return errors > 0 ? ReportErrors : Ok;
-        }
-
-        private static void Export(string format, IReadOnlyList<ParsedReport> reports, TextWriter writer)
-        {
-            switch (format)
-            {
-                case "csv":
-                    CsvExport.Write(reports, writer);
-                    break;
-                case "markdown":
-                    MarkdownExport.Write(reports, writer);
-                    break;
-                default:
-                    JsonExport.Write(reports, writer);
-                    break;
-            }
         }
 
         /// <summary>The reports a command works on; every other file it read is named on standard error with why, then the total.</summary>
@@ -205,8 +210,9 @@ namespace PeelSdk.Cli
             return Ok;
         }
 
-        private static int WithReports(CommandLine line, TextWriter error, Terminal terminal, Func<PeelFileSet, int> run)
+        private static int WithReports(CommandLine line, CommandIo console, Func<PeelFileSet, int> run)
         {
+            var error = console.Error;
             if (line.Paths.Count == 0)
             {
                 return Fail(error, "peel: name at least one file or folder");
@@ -222,7 +228,7 @@ namespace PeelSdk.Cli
                 error.WriteLine($"peel: {missing.Message}");
                 return UsageError;
             }
-            var progress = terminal.ErrorIsTerminal && files.Count >= ProgressThreshold ? new ProgressLine(error) : null;
+            var progress = console.Terminal.ErrorIsTerminal && files.Count >= ProgressThreshold ? new ProgressLine(error) : null;
             var parsed = PeelFiles.ParseAll(files, Options, progress);
             progress?.Finish();
             try
@@ -247,6 +253,12 @@ namespace PeelSdk.Cli
             error.WriteLine(Usage);
             return UsageError;
         }
+
+        /// <summary>A command: its name, what follows it, what it does, the options it takes, and how it runs.</summary>
+        private sealed record Command(string Name, string Synopsis, string Description, string[] Options, Func<CommandLine, CommandIo, int> Run);
+
+        /// <summary>Where a command writes: results, problems, and what the console is.</summary>
+        private sealed record CommandIo(TextWriter Output, TextWriter Error, Terminal Terminal);
 
         /// <summary>"parsed 120 of 3,000 reports" on one rewritten line of a terminal, at most once per percent.</summary>
         private sealed class ProgressLine : IProgress<(int Done, int Total)>

@@ -14,7 +14,6 @@ namespace PeelSdk.Generators.Parsing
     /// <summary>The first step of the pipeline: picks the report files among AdditionalFiles and parses each on its own.</summary>
     internal static class ReportInputs
     {
-        public const string ReportExtension = ".peel.txt";
         private const string ReportMetadata = "build_metadata.AdditionalFiles.PeelReport";
         private const string ProjectDirProperty = "build_property.ProjectDir";
         private const string CurrentYearProperty = "build_property.PeelCurrentYear";
@@ -23,7 +22,7 @@ namespace PeelSdk.Generators.Parsing
         public static bool IsReport(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
             !IsGradeTable(file)
             && (
-                file.Path.EndsWith(ReportExtension, StringComparison.OrdinalIgnoreCase)
+                PeelFileKinds.IsReportName(file.Path)
                 || (
                     options.GetOptions(file).TryGetValue(ReportMetadata, out var marked)
                     && string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
@@ -31,7 +30,7 @@ namespace PeelSdk.Generators.Parsing
             );
 
         /// <summary>A grades table is an AdditionalFiles item named <c>*.peel-grades.csv</c>.</summary>
-        public static bool IsGradeTable(AdditionalText file) => file.Path.EndsWith(GradeTables.Extension, StringComparison.OrdinalIgnoreCase);
+        public static bool IsGradeTable(AdditionalText file) => PeelFileKinds.IsGradeTable(file.Path);
 
         public static GradeTableFile ParseGradeTable(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {

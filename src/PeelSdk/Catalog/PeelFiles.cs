@@ -23,8 +23,7 @@ namespace PeelSdk
         public static IReadOnlyList<string> Find(IEnumerable<string> paths) => Find(paths, null);
 
         /// <summary>As <see cref="Find(IEnumerable{string})"/>, telling <paramref name="warning"/> of each link or folder skipped and why.</summary>
-        public static IReadOnlyList<string> Find(IEnumerable<string> paths, Action<string>? warning) =>
-            FolderWalk.Find(paths, f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsGradeTable(f), warning);
+        public static IReadOnlyList<string> Find(IEnumerable<string> paths, Action<string>? warning) => FolderWalk.Find(paths, PeelFileKinds.IsRead, warning);
 
         /// <summary>
         /// Reads and parses every file, in ordinal path order: each text is recognised as a report or another page
@@ -79,7 +78,7 @@ namespace PeelSdk
         }
 
         /// <summary>True for a grades table: a file named <c>*.peel-grades.csv</c>.</summary>
-        public static bool IsGradeTable(string path) => path.EndsWith(GradeTables.Extension, StringComparison.OrdinalIgnoreCase);
+        public static bool IsGradeTable(string path) => PeelFileKinds.IsGradeTable(path);
 
         /// <summary>Reads and parses one report file. Text that is not UTF-8 (or UTF-16 with a byte order mark) is reported as PEEL011, not thrown.</summary>
         public static ParsedReport Parse(string path, PeelParseOptions? options = null, CancellationToken cancellationToken = default) =>

@@ -23,7 +23,7 @@ namespace PeelSdk
         public static string Report(Force? force, int? year, Pillar? pillar) =>
             force is null || year is null
                 ? "report"
-                : force.Slug + "-" + ReportData.Digits(year.Value) + "-" + (pillar is Pillar named ? named.ToString().ToLowerInvariant() : "report");
+                : force.Slug + "-" + ReportData.Digits(year.Value) + "-" + (pillar is Pillar named ? PillarNames.Of(named).ToLowerInvariant() : "report");
 
         /// <summary>What a question's finding ids start with, before their 1-based position (the headline is question 0).</summary>
         public static string OfQuestion(string report, int number) => number == 0 ? report + "/headline/f" : report + "/q" + ReportData.Digits(number) + "/f";

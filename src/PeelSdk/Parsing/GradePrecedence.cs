@@ -76,7 +76,7 @@ namespace PeelSdk.Parsing
                     report(
                         PeelRules.TableDisagreesWithSection,
                         stated,
-                        new[] { Grades.ToWords(area.Grade.Value), Grades.ToWords(claim.Grade), Number(claim.Line) }
+                        new[] { GradeWords.InText(area.Grade.Value), GradeWords.InText(claim.Grade), Number(claim.Line) }
                     );
                 }
             }
@@ -102,7 +102,7 @@ namespace PeelSdk.Parsing
 
         /// <summary>PEEL008: <paramref name="found"/> disagrees with <paramref name="kept"/>, stated at line <paramref name="keptLine"/>.</summary>
         private void Conflict(GradeClaim found, Grade kept, int keptLine) =>
-            report(PeelRules.ConflictingJudgments, found.Location, new[] { Grades.ToWords(found.Grade), Number(keptLine), Grades.ToWords(kept) });
+            report(PeelRules.ConflictingJudgments, found.Location, new[] { GradeWords.InText(found.Grade), Number(keptLine), GradeWords.InText(kept) });
 
         /// <summary>
         /// Completes a report read without official grades: each question the text states no grade for takes its grade from the
@@ -140,7 +140,7 @@ namespace PeelSdk.Parsing
                                 PeelRules.AreaOnlyInOfficialGrades,
                                 read.File,
                                 header,
-                                new[] { area.Text, Grades.ToWords(row.Grade), SourceWords(table.Origin), table.File, Number(row.Line) }
+                                new[] { area.Text, GradeWords.InText(row.Grade), SourceWords(table.Origin), table.File, Number(row.Line) }
                             )
                         );
                     }
@@ -178,11 +178,11 @@ namespace PeelSdk.Parsing
                                 stated,
                                 new[]
                                 {
-                                    Grades.ToWords(question.Grade.Value),
+                                    GradeWords.InText(question.Grade.Value),
                                     SourceWords(table.Origin),
                                     table.File,
                                     Number(row.Line),
-                                    Grades.ToWords(row.Grade),
+                                    GradeWords.InText(row.Grade),
                                 }
                             )
                         );
@@ -254,7 +254,7 @@ namespace PeelSdk.Parsing
         }
 
         private static string CountsWords(IEnumerable<GradeCount> counts) =>
-            string.Join(", ", counts.Select(c => $"'{Grades.ToWords(c.Grade)}' in {Number(c.Areas)}"));
+            string.Join(", ", counts.Select(c => $"'{GradeWords.InText(c.Grade)}' in {Number(c.Areas)}"));
 
         private static string SourceWords(GradeOrigin origin) => origin == GradeOrigin.Release ? "the news release" : "the grades table";
 

@@ -8,9 +8,6 @@ namespace PeelSdk.Parsing
     /// <summary>Reads grades tables (<see cref="GradePrecedence.Complete"/> applies them); shared by the generator and <c>peel</c>.</summary>
     internal static class GradeTables
     {
-        /// <summary>The name ending of a grades table.</summary>
-        public const string Extension = ".peel-grades.csv";
-
         private const string Header = "force,year,pillar,question,grade";
 
         /// <summary>Reads a table; a malformed row is PEEL017 at that row, never an exception.</summary>
@@ -91,7 +88,7 @@ namespace PeelSdk.Parsing
                 return $"'{question}' is neither a question number nor a key";
             }
 
-            if (!Grades.TryParse(fields[4], out var grade) && !Enum.TryParse(fields[4], ignoreCase: true, out grade))
+            if (!GradeWords.TryParse(fields[4], out var grade) && !Enum.TryParse(fields[4], ignoreCase: true, out grade))
             {
                 return $"'{fields[4]}' is not a grade";
             }

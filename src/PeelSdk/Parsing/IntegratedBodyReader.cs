@@ -122,7 +122,7 @@ namespace PeelSdk.Parsing
             }
             if (IntegratedPatterns.TryAwardedNo(read.Text, out var ruledOut, out var index, out var length))
             {
-                awardedNo.Add((ruledOut, string.Join(" or ", ruledOut.Select(Grades.ToWords)), read.LocationOf(index, length)));
+                awardedNo.Add((ruledOut, string.Join(" or ", ruledOut.Select(GradeWords.InText)), read.LocationOf(index, length)));
             }
             if (!tableRead && read.Text.EndsWith("as follows:", System.StringComparison.OrdinalIgnoreCase))
             {
@@ -150,7 +150,7 @@ namespace PeelSdk.Parsing
                         location,
                         words,
                         contradicted.Text,
-                        Grades.ToWords(contradicted.Grade!.Value),
+                        GradeWords.InText(contradicted.Grade!.Value),
                         Count(contradicted.GradeLine)
                     );
                 }

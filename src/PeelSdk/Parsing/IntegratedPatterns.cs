@@ -67,12 +67,11 @@ namespace PeelSdk.Parsing
 
         // "Kent Police was awarded no inadequate grades." / "… no requires improvement or inadequate grades."
         private static readonly Regex AwardedNo = new Regex(
-            @"\bwas\s+awarded\s+no\s+(?<grades>(?:outstanding|good|adequate|requires\s+improvement|inadequate)(?:(?:,\s*|\s+or\s+|,\s+or\s+)(?:outsta"
-                + @"nding|good|adequate|requires\s+improvement|inadequate))*)\s+grades?\b",
+            @"\bwas\s+awarded\s+no\s+(?<grades>(?:" + GradeWords.Pattern + @")(?:(?:,\s*|\s+or\s+|,\s+or\s+)(?:" + GradeWords.Pattern + @"))*)\s+grades?\b",
             Options
         );
 
-        private static readonly Regex AwardedGrade = new Regex(@"outstanding|good|adequate|requires\s+improvement|inadequate", Options);
+        private static readonly Regex AwardedGrade = new Regex(GradeWords.Pattern, Options);
 
         // Sections of an integrated report that are about the inspection, not an area of policing: kept as notes.
         private static readonly Regex NoteHeading = new Regex(
@@ -201,7 +200,7 @@ namespace PeelSdk.Parsing
 
             foreach (Match grade in AwardedGrade.Matches(match.Groups["grades"].Value))
             {
-                if (Grades.TryParse(grade.Value, out var value))
+                if (GradeWords.TryParse(grade.Value, out var value))
                 {
                     grades.Add(value);
                 }

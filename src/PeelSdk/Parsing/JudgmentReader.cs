@@ -153,7 +153,7 @@ namespace PeelSdk.Parsing
                 }
 
                 var grade = match.Groups["grade"];
-                if (!Grades.TryParse(grade.Value, out var value))
+                if (!GradeWords.TryParse(grade.Value, out var value))
                 {
                     continue;
                 }

@@ -56,20 +56,20 @@ namespace PeelSdk.Parsing
                     break;
                 }
 
-                if (cells.Count >= 2 && cells.TrueForAll(c => Grades.TryParse(c.Text, out _)))
+                if (cells.Count >= 2 && cells.TrueForAll(c => GradeWords.TryParse(c.Text, out _)))
                 {
                     columns = cells.ConvertAll(c => (Parse(c.Text), c.Offset, c.TabIndex));
                     columnLine = line;
                     group = null;
                 }
-                else if (cells.Count == 1 && Grades.TryParse(cells[0].Text, out var heading))
+                else if (cells.Count == 1 && GradeWords.TryParse(cells[0].Text, out var heading))
                 {
                     group = (heading, line);
                     columns = null;
                 }
-                else if (cells.Count == 2 && (Grades.TryParse(cells[1].Text, out var grade) || Grades.TryParse(cells[0].Text, out grade)))
+                else if (cells.Count == 2 && (GradeWords.TryParse(cells[1].Text, out var grade) || GradeWords.TryParse(cells[0].Text, out grade)))
                 {
-                    var (area, graded) = Grades.TryParse(cells[1].Text, out _) ? (cells[0], cells[1]) : (cells[1], cells[0]);
+                    var (area, graded) = GradeWords.TryParse(cells[1].Text, out _) ? (cells[0], cells[1]) : (cells[1], cells[0]);
                     areas.Add(new TableArea(area.Text, line, area.Offset, grade, line, graded.Offset, graded.Text.Length));
                 }
                 else if (columns != null)
@@ -92,7 +92,15 @@ namespace PeelSdk.Parsing
                         if (!Continue(areas, above, cell.Text))
                         {
                             areas.Add(
-                                new TableArea(cell.Text, line, cell.Offset, column.Grade, columnLine.Value, column.Offset, Grades.ToWords(column.Grade).Length)
+                                new TableArea(
+                                    cell.Text,
+                                    line,
+                                    cell.Offset,
+                                    column.Grade,
+                                    columnLine.Value,
+                                    column.Offset,
+                                    GradeWords.InText(column.Grade).Length
+                                )
                             );
                         }
                     }
@@ -147,7 +155,7 @@ namespace PeelSdk.Parsing
 
         private static Grade Parse(string words)
         {
-            Grades.TryParse(words, out var grade);
+            GradeWords.TryParse(words, out var grade);
             return grade;
         }
 

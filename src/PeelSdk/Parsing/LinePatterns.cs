@@ -128,9 +128,9 @@ namespace PeelSdk.Parsing
 
         public static bool TryPillar(string trimmed, out Pillar pillar)
         {
-            for (var i = 0; i < PillarNames.Length; i++)
+            for (var i = 0; i < PillarNames.Count; i++)
             {
-                if (EqualsIgnoringSpaces(trimmed, PillarNames[i]))
+                if (EqualsIgnoringSpaces(trimmed, PillarNames.Of((Pillar)i)))
                 {
                     pillar = (Pillar)i;
                     return true;
@@ -160,9 +160,6 @@ namespace PeelSdk.Parsing
 
         private static readonly Regex Leadership = new Regex(@"\b(?:leadership|well[- ]led|leaders)\b", Options | RegexOptions.IgnoreCase);
 
-        // In enum order. Spelled out rather than read by reflection (Enum.GetValues, ToString), which every report paid for.
-        private static readonly string[] PillarNames = { "Effectiveness", "Efficiency", "Legitimacy", "Leadership", "OtherInspections", "Integrated" };
-
         /// <summary>True if <paramref name="text"/> is <paramref name="name"/>, ignoring case and spaces ("Other inspections").</summary>
         private static bool EqualsIgnoringSpaces(string text, string name)
         {
@@ -188,7 +185,7 @@ namespace PeelSdk.Parsing
         public static bool TryGradeWord(string trimmed, out Grade grade)
         {
             grade = default;
-            return trimmed.Length <= ShortLine && Grades.TryParse(trimmed, out grade);
+            return trimmed.Length <= ShortLine && GradeWords.TryParse(trimmed, out grade);
         }
 
         public static bool TryListHeading(string trimmed, out ListKind kind)

@@ -18,16 +18,14 @@ namespace PeelSdk.Parsing
     {
         private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-        private const string GradeWords = @"outstanding|good|adequate|requires\s+improvement|inadequate";
-
         // "found the force was 'good' in six areas, 'adequate' in one area and 'requires improvement' in one area – investigating crime"
         private static readonly Regex CountsOpening = new Regex(
-            @"\b(?:force|constabulary|service)\s+(?:was|is)\s+(?=(?:" + GradeWords + @")\s+in\s+\w+\s+areas?\b)",
+            @"\b(?:force|constabulary|service)\s+(?:was|is)\s+(?=(?:" + GradeWords.Pattern + @")\s+in\s+\w+\s+areas?\b)",
             Options
         );
 
         private static readonly Regex CountItem = new Regex(
-            @"\G(?:\s*,?\s*(?:and\s+)?)(?<grade>" + GradeWords + @")\s+in\s+(?<count>\w+)\s+areas?\b(?:\s*[–—-]\s*(?<named>[^,.;]+))?",
+            @"\G(?:\s*,?\s*(?:and\s+)?)(?<grade>" + GradeWords.Pattern + @")\s+in\s+(?<count>\w+)\s+areas?\b(?:\s*[–—-]\s*(?<named>[^,.;]+))?",
             Options
         );
 
@@ -35,7 +33,7 @@ namespace PeelSdk.Parsing
         private static readonly Regex AreaList = new Regex(
             @"\bareas?\s+(?:(?<ri>requiring\s+improvement|that\s+require[sd]?\s+improvement)|(?:that\s+)?(?:were\s+|was\s+)?(?:graded|rated|judged|as"
                 + @"sessed|found)\s+(?:as\s+|to\s+be\s+)?(?<grade>"
-                + GradeWords
+                + GradeWords.Pattern
                 + @"))\s+(?:include[sd]?|are|were|was|is)\s+(?<list>[^.;]+)"
                 + @"|\b(?<grade>outstanding|good|adequate|inadequate)\s+areas?\s+(?:include[sd]?|are|were)\s+(?<list>[^.;]+)",
             Options
@@ -53,7 +51,7 @@ namespace PeelSdk.Parsing
 
         // What a grade is about ends where the sentence turns to another judgment.
         private static readonly Regex ClauseEnd = new Regex(
-            @",?\s+\b(?:but|however|although|while|whereas|though|needs?|must|should|yet)\b|\b(?:" + GradeWords + @")\b",
+            @",?\s+\b(?:but|however|although|while|whereas|though|needs?|must|should|yet)\b|\b(?:" + GradeWords.Pattern + @")\b",
             Options
         );
 
@@ -207,7 +205,7 @@ namespace PeelSdk.Parsing
         }
 
         // The patterns capture grade words only, so every capture parses.
-        private static Grade ParseGrade(string words) => Grades.TryParse(words, out var grade) ? grade : PeelSdk.Grade.RequiresImprovement;
+        private static Grade ParseGrade(string words) => GradeWords.TryParse(words, out var grade) ? grade : PeelSdk.Grade.RequiresImprovement;
 
         private static IEnumerable<Paragraph> Paragraphs(IReadOnlyList<SourceLine> lines)
         {
