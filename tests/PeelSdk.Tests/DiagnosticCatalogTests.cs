@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using PeelSdk.Cli;
 using PeelSdk.Testing;
 
 namespace PeelSdk.Tests
@@ -75,15 +74,6 @@ namespace PeelSdk.Tests
         {
             var tracked = File.ReadAllText(Path.Combine(Reports.RepositoryRoot(), "generators", "PeelSdk.Generators", "AnalyzerReleases.Unshipped.md"));
             Assert.All(PeelRules.All, rule => Assert.Contains($"{rule.Id} | {rule.Category} | {rule.Severity} | {rule.Title}", tracked));
-        }
-
-        [Fact]
-        public void Peel_check_prints_the_same_lines_as_the_parser_reports()
-        {
-            var output = new StringWriter { NewLine = "\n" };
-            var exit = PeelCommand.Run(new[] { "check", DiagnosticFixtures.Folder() }, output, new StringWriter());
-            Assert.Equal(1, exit);
-            Assert.Equal(Checked.Diagnostics.Select(d => d.ToString()), output.ToString().TrimEnd('\n').Split('\n'));
         }
 
         [Theory]

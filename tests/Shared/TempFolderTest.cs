@@ -8,6 +8,15 @@ namespace PeelSdk.Tests
     {
         protected readonly string folder = Directory.CreateTempSubdirectory("peel-test-").FullName;
 
+        /// <summary>Writes <paramref name="text"/> to <paramref name="name"/> under the folder (creating its folders); returns its path.</summary>
+        protected string WriteFile(string name, string text)
+        {
+            var path = Path.Combine(folder, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
+            return path;
+        }
+
         public void Dispose()
         {
             Directory.Delete(folder, recursive: true);

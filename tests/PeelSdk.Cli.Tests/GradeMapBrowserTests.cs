@@ -4,9 +4,9 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text.Json;
-using PeelSdk.Cli;
+using PeelSdk.Tests;
 
-namespace PeelSdk.Tests
+namespace PeelSdk.Cli.Tests
 {
     /// <summary>The <c>peel html</c> grade map in a real headless Chromium: its DOM against the export, a click, the filters, sorting and a
     /// screenshot.</summary>

@@ -8,7 +8,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
 
-namespace PeelSdk.Tests
+namespace PeelSdk.Cli.Tests
 {
     /// <summary>Skips a test where Debian's Chromium and ChromeDriver are not installed (.ci/run installs them).</summary>
     public sealed class BrowserFactAttribute : FactAttribute

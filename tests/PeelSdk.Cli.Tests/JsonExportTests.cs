@@ -1,29 +1,14 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using PeelSdk.Cli;
+using PeelSdk.Tests;
 
-namespace PeelSdk.Tests
+namespace PeelSdk.Cli.Tests
 {
-    /// <summary>The peel tool, run in-process with captured output.</summary>
-    public sealed class CliTests : TempFolderTest
+    /// <summary><c>peel export --format json</c>: the documented fields, the model text for text, and what it skips.</summary>
+    public sealed class JsonExportTests : TempFolderTest
     {
-        private static (int Exit, string Output, string Error) Peel(params string[] args)
-        {
-            var output = new StringWriter { NewLine = "\n" };
-            var error = new StringWriter { NewLine = "\n" };
-            var exit = PeelCommand.Run(args, output, error);
-            return (exit, output.ToString(), error.ToString());
-        }
-
-        private string Write(string name, string text)
-        {
-            var path = Path.Combine(folder, name);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text);
-            return path;
-        }
-
         [Fact]
         public void Export_of_the_seed_has_exactly_the_documented_fields_and_the_seed_truth()
         {
@@ -100,38 +85,6 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
-        public void Export_writes_the_reports_and_names_every_file_it_skips_with_why_and_a_total()
-        {
-            Write("b.peel.txt", Reports.Report("How well does the force plan?", "It plans."));
-            Write("a/z.txt", "Just some text");
-            Write(
-                "c.peel.txt",
-                Reports.Lines(
-                    "Suffolk Police needs to improve",
-                    "Suffolk Police needs to improve, the police inspectorate has said.",
-                    "PEEL 2023–2025: An inspection of Suffolk Constabulary"
-                )
-            );
-            Write("notes.md", "not a report");
-            var (exit, output, error) = Peel("export", "--format", "json", folder);
-            Assert.Equal(0, exit);
-            using var json = JsonDocument.Parse(output);
-            Assert.Equal(new[] { Path.Combine(folder, "b.peel.txt") }, json.RootElement.EnumerateArray().Select(f => f.GetProperty("file").GetString()));
-            Assert.Equal(
-                new[]
-                {
-                    $"peel: skipped {Path.Combine(folder, "a", "z.txt")}: PEEL001: A report must start with a header '<Force> PEEL <year>', such as "
-                        + $"'Cheshire PEEL 2015', or an integrated report's title or 'Overall summary'; found 'Just some text'",
-                    $"peel: skipped {Path.Combine(folder, "c.peel.txt")}: This page is a news release about Suffolk Constabulary PEEL 2023–25, not a "
-                        + $"report: it is not generated; it states 0 area grade(s), applied to the Suffolk PEEL 2023–25 report where that report's "
-                        + $"text states none",
-                    "peel: 1 report from 3 files; 1 not a report, 1 unreadable",
-                },
-                error.TrimEnd('\n').Split('\n')
-            );
-        }
-
-        [Fact]
         public void Export_shows_layout_fields_last_updated_grade_source_ungraded_carried_over_and_other_inspections()
         {
             var layouts = Path.Combine(Reports.RepositoryRoot(), "tests", "Fixtures", "layouts");
@@ -185,54 +138,70 @@ namespace PeelSdk.Tests
         }
 
         [Fact]
-        public void Check_prints_each_diagnostic_in_MSBuild_form_and_exits_0_without_errors()
+        public void Export_writes_the_reports_and_names_every_file_it_skips_with_why_and_a_total()
         {
-            var (exit, output, _) = Peel("check", Reports.SeedPath);
+            WriteFile("b.peel.txt", Reports.Report("How well does the force plan?", "It plans."));
+            WriteFile("a/z.txt", "Just some text");
+            WriteFile(
+                "c.peel.txt",
+                Reports.Lines(
+                    "Suffolk Police needs to improve",
+                    "Suffolk Police needs to improve, the police inspectorate has said.",
+                    "PEEL 2023–2025: An inspection of Suffolk Constabulary"
+                )
+            );
+            WriteFile("notes.md", "not a report");
+            var (exit, output, error) = Peel("export", "--format", "json", folder);
             Assert.Equal(0, exit);
-            var expected = PeelFiles.Parse(Reports.SeedPath).Diagnostics.Select(d => d.ToString());
-            Assert.Equal(expected, output.TrimEnd('\n').Split('\n'));
-            Assert.StartsWith(Reports.SeedPath + "(11,1): info PEEL009: Question 2 ", output);
-        }
-
-        [Fact]
-        public void Check_exits_1_when_a_report_has_an_error()
-        {
-            var broken = Write("broken.peel.txt", Reports.Lines("Suffolk 2016", "Effectiveness", "How well?", "Fine."));
-            var (exit, output, _) = Peel("check", broken);
-            Assert.Equal(1, exit);
-            Assert.Contains(broken + "(1,1): error PEEL001: ", output);
-        }
-
-        [Fact]
-        public void A_missing_path_is_an_error_message_and_exit_code_2()
-        {
-            var missing = Path.Combine(folder, "nope.peel.txt");
-            var (exit, output, error) = Peel("check", missing);
-            Assert.Equal(2, exit);
-            Assert.Equal("", output);
-            Assert.Contains("No such file or folder: " + missing, error);
+            using var json = JsonDocument.Parse(output);
+            Assert.Equal(new[] { Path.Combine(folder, "b.peel.txt") }, json.RootElement.EnumerateArray().Select(f => f.GetProperty("file").GetString()));
+            Assert.Equal(
+                new[]
+                {
+                    $"peel: skipped {Path.Combine(folder, "a", "z.txt")}: PEEL001: A report must start with a header '<Force> PEEL <year>', such as "
+                        + $"'Cheshire PEEL 2015', or an integrated report's title or 'Overall summary'; found 'Just some text'",
+                    $"peel: skipped {Path.Combine(folder, "c.peel.txt")}: This page is a news release about Suffolk Constabulary PEEL 2023–25, not a "
+                        + $"report: it is not generated; it states 0 area grade(s), applied to the Suffolk PEEL 2023–25 report where that report's "
+                        + $"text states none",
+                    "peel: 1 report from 3 files; 1 not a report, 1 unreadable",
+                },
+                error.TrimEnd('\n').Split('\n')
+            );
         }
 
         [Theory]
-        [InlineData("frobnicate")]
-        [InlineData("export", "x")]
-        [InlineData("export", "--format", "xml", "x")]
-        [InlineData("check")]
-        [InlineData("check", "--strict", "x")]
-        public void Bad_command_lines_exit_2_with_usage(params string[] args)
+        [InlineData("export", "--format", "csv")]
+        [InlineData("export", "--format", "json")]
+        [InlineData("grades")]
+        public void Commands_over_a_saved_folder_name_each_page_they_skip_and_the_total(params string[] command)
         {
-            var (exit, _, error) = Peel(args);
-            Assert.Equal(2, exit);
-            Assert.Contains("Usage:", error);
-        }
-
-        [Fact]
-        public void Help_and_version()
-        {
-            Assert.Equal((0, true), (Peel("--help").Exit, Peel("--help").Output.Contains("peel check")));
-            var version = Peel("--version");
-            Assert.Equal(0, version.Exit);
-            Assert.Matches(@"^\d+\.\d+\.\d+", version.Output);
+            var (exit, output, error) = Peel(command.Concat(new[] { Reports.SavedFolder }).ToArray());
+            Assert.Equal(0, exit);
+            var skipped = error
+                .Split('\n')
+                .Where(l => l.StartsWith("peel: skipped ", StringComparison.Ordinal))
+                .Select(l => Path.GetFileName(l.Substring(14, l.IndexOf(": ", 14, StringComparison.Ordinal) - 14)));
+            Assert.Equal(
+                new[]
+                {
+                    "durham-2014-overview.peel.txt",
+                    "kent-2021-letter.peel.txt",
+                    "kent-2021-news.peel.txt",
+                    "kent-2021-press-copy.peel.txt",
+                    "kent-2021-publication.peel.txt",
+                    "peel-framework-2025.peel.txt",
+                },
+                skipped
+            );
+            Assert.Contains(
+                "skipped "
+                    + Path.Combine(Reports.SavedFolder, "kent-2021-letter.peel.txt")
+                    + ": This page is a letter about Kent Police PEEL 2021/22, not a report",
+                error
+            );
+            Assert.EndsWith("peel: 4 reports from 10 files; 6 not reports, 0 unreadable; 1 grades table read\n", error);
+            Assert.DoesNotContain("kent-2021-letter", output);
+            Assert.Contains("kent-2021-report", command[0] == "grades" ? "kent-2021-report" : output);
         }
     }
 }

@@ -10,6 +10,10 @@ namespace PeelSdk.Tests
         public static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
             Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
 
+        public static string LayoutsFolder => Path.Combine(RepositoryRoot(), "tests", "Fixtures", "layouts");
+
+        public static string SavedFolder => Path.Combine(RepositoryRoot(), "tests", "Fixtures", "folder");
+
         public static string SeedPath => Path.Combine(RepositoryRoot(), "seeds", "cheshire-2015-effectiveness.peel.txt");
 
         /// <summary>Joins lines with '\n' and no final newline; tests vary line ends and BOMs from this.</summary>
