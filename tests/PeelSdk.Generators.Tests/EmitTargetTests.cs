@@ -78,7 +78,7 @@ namespace PeelSdk.Generators.Tests
             var utf8 = GeneratorHarness.Run(Latest, new[] { (SeedPath, GeneratorHarness.SeedText()) }, AllUtf8, sources: CSharp73User);
             var strings = GeneratorHarness.Run(Latest, new[] { (SeedPath, GeneratorHarness.SeedText()) }, sources: CSharp73User);
             Assert.Empty(utf8.CompilationProblems);
-            Snapshot.Match("Seed.Report.Utf8", utf8.Source(SeedHint));
+            Snapshot.Match("PillarReport.Utf8", utf8.Source(SeedHint));
             Assert.Contains("private const string Data = ", strings.Source(SeedHint));
 
             PeelReport Load(GeneratorRun run) =>

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.RegularExpressions;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 
@@ -12,13 +13,15 @@ namespace PeelSdk.Generators.Tests
     /// Approved-file snapshots (Verify is not available here): the text must equal <c>Snapshots/NAME.verified.cs</c>
     /// byte for byte. On a mismatch the test writes <c>NAME.received.cs</c> beside it and fails with a line diff.
     /// To approve a change on purpose, run the tests with <c>PEEL_ACCEPT_SNAPSHOTS=1</c> and review the diff in git.
+    /// A report's data literal is shown one token per line (<see cref="Readable"/>), so a diff names the finding that changed.
     /// </summary>
     internal static class Snapshot
     {
         public const string AcceptVariable = "PEEL_ACCEPT_SNAPSHOTS";
 
-        public static void Match(string name, string actual, [CallerFilePath] string caller = "")
+        public static void Match(string name, string generated, [CallerFilePath] string caller = "")
         {
+            var actual = Readable(generated);
             var folder = Path.Combine(Path.GetDirectoryName(caller)!, "Snapshots");
             var verified = Path.Combine(folder, name + ".verified.cs");
             var received = Path.Combine(folder, name + ".received.cs");
@@ -44,6 +47,23 @@ namespace PeelSdk.Generators.Tests
                     + $"with {AcceptVariable}=1.\n{Diff(expected, actual)}";
             Assert.Fail(message);
         }
+
+        /// <summary>
+        /// <paramref name="source"/> with each report data literal split after every token separator into a concatenation,
+        /// one token a line: the same string, so nothing is hidden, and the split is undone by joining, so nothing is lost.
+        /// </summary>
+        public static string Readable(string source) => DataLiteral.Replace(source, match =>
+            {
+                var indent = match.Groups["indent"].Value + "    ";
+                var tokens = match.Groups["data"].Value.Split('|');
+                var pieces = tokens.Select((token, i) => "\"" + token + (i < tokens.Length - 1 ? "|" : string.Empty) + "\"" + match.Groups["u8"].Value);
+                return match.Groups["indent"].Value + match.Groups["head"].Value + "\n" + indent + string.Join("\n" + indent + "+ ", pieces) + ";";
+            });
+
+        private static readonly Regex DataLiteral = new Regex(
+            @"^(?<indent>[ ]*)(?<head>[^\n""]*\bData(?: =|\s*=>))\s*""(?<data>[^""\n]*)""(?<u8>u8)?;",
+            RegexOptions.Multiline | RegexOptions.CultureInvariant
+        );
 
         private static string Diff(string expected, string actual)
         {
