@@ -85,5 +85,16 @@ namespace PeelSdk.Cli.Tests
             Assert.DoesNotContain("parsed", terminal.Output);
             Assert.DoesNotContain("parsed", Peel("check", reports).Error);
         }
+
+        [Fact]
+        public void The_README_and_the_usage_list_every_command()
+        {
+            var readme = File.ReadAllText(Path.Combine(Reports.RepositoryRoot(), "README.md"));
+            var (_, usage, _) = Peel("--help");
+
+            Assert.NotEmpty(PeelCommand.CommandNames);
+            Assert.All(PeelCommand.CommandNames, command => Assert.Contains($"| `peel {command}", readme));
+            Assert.All(PeelCommand.CommandNames, command => Assert.Contains($"  peel {command} ", usage));
+        }
     }
 }
