@@ -6,7 +6,7 @@
 #
 # REPORTS  synthetic reports (default 1720: 43 forces x 4 pillars x 10 years), each the seed's text with the force,
 #          year and pillar of its header and every sentence made unique to the report
-# COPIES   0 (default): the seed's first two questions, ~2 KB a report, 3.5 MB for 1720 as in issue 8's figures;
+# COPIES   0 (default): the seed's first two questions, ~2 KB a report, 3.5 MB for 1720 the size of real report openings;
 #          1: the whole seed, 6.5 KB a report; n > 1: the seed with its first question's findings n-1 more times
 #          (24 makes ~25 KB reports: 1720 of them are 40 MB of unique text, the capacity check)
 # RUNS     builds of each project, alternating; the median is reported (default 3, at least 1)

@@ -88,7 +88,7 @@ namespace PeelSdk.Parsing
 
         private static readonly Regex PracticeHeading = new Regex(@"^(?:Innovative|Promising)\s+practices?(?:\s+\d+)?:?$", Options);
 
-        // Number words of the openings ("nine areas"); digits are read as digits.
+        // Number words of the openings ("nine areas") and of news releases ("in no areas"); digits are read as digits.
         private static readonly string[] NumberWords =
         {
             "zero",
@@ -210,14 +210,16 @@ namespace PeelSdk.Parsing
 
         private static int Year(Match match) => int.Parse(match.Groups["start"].Value, CultureInfo.InvariantCulture);
 
-        private static int? Count(string word)
+        /// <summary>A count as the inspectorate writes it: digits, or a number word from "no" and "zero" to "fourteen".</summary>
+        public static int? Count(string word)
         {
             if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
                 return number;
             }
 
-            var index = Array.IndexOf(NumberWords, word.ToLowerInvariant());
+            var lower = word.ToLowerInvariant();
+            var index = lower == "no" ? 0 : Array.IndexOf(NumberWords, lower);
             return index >= 0 ? index : (int?)null;
         }
     }

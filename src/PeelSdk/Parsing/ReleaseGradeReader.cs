@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 
@@ -55,23 +54,6 @@ namespace PeelSdk.Parsing
             Options
         );
 
-        private static readonly string[] NumberWords =
-        {
-            "no",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-        };
 
         /// <summary>What a release states: its area grades (rows of <paramref name="force"/>'s integrated report of <paramref name="year"/>) and its
         /// counts.</summary>
@@ -174,8 +156,7 @@ namespace PeelSdk.Parsing
         {
             for (var match = CountItem.Match(sentence, from); match.Success; match = CountItem.Match(sentence, match.Index + match.Length))
             {
-                var count = Array.IndexOf(NumberWords, match.Groups["count"].Value.ToLowerInvariant());
-                if (count < 0 && !int.TryParse(match.Groups["count"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out count))
+                if (IntegratedPatterns.Count(match.Groups["count"].Value) is not int count)
                 {
                     return;
                 }
