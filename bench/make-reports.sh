@@ -16,9 +16,11 @@ mkdir -p "$dir"
 
 # Forces and their current full names from the registry, so the reports name real forces.
 # A row is ("Short name", Named("Full name")) or ("Short name", new[] { new ForceName("Old name", …), new ForceName("Current name", …) }).
-rows=$(grep -P '^\s+\("[^"]+", (?:Named\(|new\[\])' "$root/src/PeelSdk/Model/ForceRegistry.cs")
-mapfile -t names < <(printf '%s\n' "$rows" | grep -oP '^\s+\("\K[^"]+')
-mapfile -t officials < <(printf '%s\n' "$rows" | perl -ne 'my @n = /(?:Named|ForceName)\("([^"]+)"/g; print "$n[-1]\n"')
+# Rows may be wrapped over several lines, so the file is read whole.
+registry="$root/src/PeelSdk/Model/ForceRegistry.cs"
+mapfile -t names < <(perl -0777 -ne 'while (/\(\s*"([^"]+)",\s*(?:Named\(|new\[\])/g) { print "$1\n" }' "$registry")
+mapfile -t officials < <(perl -0777 -ne 'while (/\(\s*"[^"]+",\s*(Named\("[^"]+"\)|new\[\]\s*\{.*?\}\s*)\)/gs) { my @n = ($1 =~ /(?:Named|ForceName)\("([^"]+)"/g); print "$n[-1]\n" }' "$registry")
+[ "${#names[@]}" -eq 43 ] && [ "${#officials[@]}" -eq 43 ] || { echo "make-reports.sh: read ${#names[@]} forces and ${#officials[@]} names from $registry, not 43" >&2; exit 1; }
 pillars=(Effectiveness Efficiency Legitimacy Leadership)
 if [ "$copies" -eq 0 ]; then body=$(head -n 14 "$seed" | tail -n +3); else body=$(tail -n +3 "$seed"); fi
 findings=$(sed -n '5,10p' "$seed")
