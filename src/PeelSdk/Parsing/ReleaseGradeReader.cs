@@ -54,7 +54,6 @@ namespace PeelSdk.Parsing
             Options
         );
 
-
         /// <summary>What a release states: its area grades (rows of <paramref name="force"/>'s integrated report of <paramref name="year"/>) and its
         /// counts.</summary>
         public static GradeTable Read(IReadOnlyList<SourceLine> lines, string file, Force force, int year, List<PeelDiagnostic> diagnostics)

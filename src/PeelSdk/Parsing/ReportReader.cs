@@ -27,30 +27,9 @@ namespace PeelSdk.Parsing
 
         public ParsedReport Read()
         {
-            var nul = Source.Text.IndexOf('\0');
-            if (nul >= 0)
+            if (WhyNotText() is (TextLocation where, string why))
             {
-                output.Report(
-                    PeelRules.NotText,
-                    TextLocations.At(Source.Text, nul, 1),
-                    "contains NUL characters, so it is not a text file: save the page as plain UTF-8 text"
-                );
-                return Result(NoIdentity, ReportBody.None);
-            }
-            // The compiler (and peel) decode bytes that are not UTF-8 as U+FFFD; the first one is where the bad byte was.
-            var undecodable = Source.Text.IndexOf('\uFFFD');
-            if (undecodable >= 0)
-            {
-                output.Report(
-                    PeelRules.NotText,
-                    TextLocations.At(Source.Text, undecodable, 1),
-                    "is not UTF-8 text: a byte here could not be decoded; save the page as UTF-8"
-                );
-                return Result(NoIdentity, ReportBody.None);
-            }
-            if (Source.Lines.All(line => line.IsBlank))
-            {
-                output.Report(PeelRules.NotText, TextLocations.StartOfText, "is empty: it needs at least a header, a pillar and a question");
+                output.Report(PeelRules.NotText, where, why);
                 return Result(NoIdentity, ReportBody.None);
             }
 
@@ -65,6 +44,23 @@ namespace PeelSdk.Parsing
                 ? new IntegratedBodyReader(output, identity, cancellationToken)
                 : new PillarBodyReader(output, identity, cancellationToken);
             return Result(identity, body.Read());
+        }
+
+        /// <summary>PEEL011's where and why: NUL characters, a byte that is not UTF-8, or no text at all; <see langword="null"/> for text.</summary>
+        private (TextLocation Where, string Why)? WhyNotText()
+        {
+            var nul = Source.Text.IndexOf('\0');
+            if (nul >= 0)
+            {
+                return (TextLocations.At(Source.Text, nul, 1), "contains NUL characters, so it is not a text file: save the page as plain UTF-8 text");
+            }
+            // The compiler (and peel) decode bytes that are not UTF-8 as U+FFFD; the first one is where the bad byte was.
+            var undecodable = Source.Text.IndexOf('\uFFFD');
+            if (undecodable >= 0)
+            {
+                return (TextLocations.At(Source.Text, undecodable, 1), "is not UTF-8 text: a byte here could not be decoded; save the page as UTF-8");
+            }
+            return Source.Lines.All(line => line.IsBlank) ? (TextLocations.StartOfText, "is empty: it needs at least a header, a pillar and a question") : null;
         }
 
         /// <summary>
