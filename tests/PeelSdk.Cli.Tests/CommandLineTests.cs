@@ -7,43 +7,26 @@ namespace PeelSdk.Cli.Tests
     /// <summary>The command line itself: usage, help and version, unknown commands and options, missing paths, progress.</summary>
     public sealed class CommandLineTests : TempFolderTest
     {
-        [Fact]
-        public void A_missing_path_is_an_error_message_and_exit_code_2()
-        {
-            var missing = Path.Combine(folder, "nope.peel.txt");
-            var (exit, output, error) = Peel("check", missing);
-            Assert.Equal(2, exit);
-            Assert.Equal("", output);
-            Assert.Contains("No such file or folder: " + missing, error);
-        }
-
         [Theory]
+        [InlineData("check")]
         [InlineData("grades")]
         [InlineData("html", "-o", "page.html")]
         [InlineData("export", "--format", "csv")]
-        public void A_missing_path_exits_2_naming_it(params string[] command)
+        public void A_missing_path_exits_2_naming_it_and_writes_nothing(params string[] command)
         {
-            var missing = Path.Combine(Path.GetTempPath(), "peel-no-such-folder");
-            var (exit, _, error) = Peel(command.Append(missing).ToArray());
-            Assert.Equal(2, exit);
+            var missing = Path.Combine(folder, "nope.peel.txt");
+            var (exit, output, error) = Peel(command.Append(missing).ToArray());
+            Assert.Equal((2, ""), (exit, output));
             Assert.Contains("No such file or folder: " + missing, error);
         }
 
         [Theory]
         [InlineData("frobnicate")]
-        [InlineData("export", "x")]
-        [InlineData("export", "--format", "xml", "x")]
         [InlineData("check")]
         [InlineData("check", "--strict", "x")]
-        public void Bad_command_lines_exit_2_with_usage(params string[] args)
-        {
-            var (exit, _, error) = Peel(args);
-            Assert.Equal(2, exit);
-            Assert.Contains("Usage:", error);
-        }
-
-        [Theory]
+        [InlineData("export", "x")]
         [InlineData("export", "--format", "csv")]
+        [InlineData("export", "--format", "xml", "x")]
         [InlineData("export", "--format", "yaml", "x")]
         [InlineData("export", "--format")]
         [InlineData("grades", "--year", "twenty", "x")]

@@ -11,7 +11,7 @@ namespace PeelSdk
     sealed record Question
     {
         /// <summary>Creates a question.</summary>
-        public Question(
+        internal Question(
             int number,
             string key,
             string text,
