@@ -1,10 +1,12 @@
+extern alias PeelGenerator;
+
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PeelSdk.Testing;
-using PeelReportGenerator = PeelSdk.Generators.PeelReportGenerator;
+using PeelReportGenerator = PeelGenerator::PeelSdk.Generators.PeelReportGenerator;
 
 namespace PeelSdk.Benchmarks
 {

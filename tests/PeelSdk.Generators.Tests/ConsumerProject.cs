@@ -1,6 +1,9 @@
+extern alias PeelGenerator;
+
 using System;
 using System.IO;
 using System.Linq;
+using PeelGenerator::PeelSdk.Generators;
 
 namespace PeelSdk.Generators.Tests
 {

@@ -1,3 +1,5 @@
+extern alias PeelGenerator;
+
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -36,7 +38,7 @@ namespace PeelSdk.Generators.Tests
         [Fact]
         public void Every_rule_has_a_compiler_descriptor_with_its_id_severity_category_and_help_link()
         {
-            var forId = typeof(PeelSdk.Generators.PeelReportGenerator)
+            var forId = typeof(PeelGenerator::PeelSdk.Generators.PeelReportGenerator)
                 .Assembly.GetType("PeelSdk.Generators.Diagnostics.DiagnosticDescriptors")!
                 .GetMethod("For", new[] { typeof(string) })!;
             Assert.All(PeelRules.All, rule =>

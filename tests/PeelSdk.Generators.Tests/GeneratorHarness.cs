@@ -1,3 +1,5 @@
+extern alias PeelGenerator;
+
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -7,6 +9,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using PeelGenerator::PeelSdk.Generators;
 using PeelSdk.Testing;
 
 namespace PeelSdk.Generators.Tests

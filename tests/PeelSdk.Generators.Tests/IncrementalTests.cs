@@ -1,3 +1,5 @@
+extern alias PeelGenerator;
+
 using System;
 using System.Collections;
 using System.Collections.Generic;
@@ -6,6 +8,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using PeelGenerator::PeelSdk.Generators;
 using PeelSdk.Testing;
 
 namespace PeelSdk.Generators.Tests

@@ -4,12 +4,7 @@ using System.Globalization;
 namespace PeelSdk
 {
     /// <summary>A problem found in a report text, located by character offset and by 1-based line and column.</summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed record PeelDiagnostic
+    public sealed record PeelDiagnostic
     {
         /// <summary>Creates a diagnostic of <paramref name="rule"/> at <paramref name="location"/> in <paramref name="file"/>.</summary>
         public PeelDiagnostic(PeelRule rule, string file, TextLocation location, IEnumerable<string> arguments)

@@ -6,12 +6,7 @@ namespace PeelSdk
     /// <param name="MessageFormat">The message, with <c>{0}</c>-style placeholders.</param>
     /// <param name="Category"><c>PeelSdk.Structure</c>, <c>PeelSdk.Grades</c> or <c>PeelSdk.Setup</c>.</param>
     /// <param name="Severity">The default severity.</param>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed record PeelRule(string Id, string Title, string MessageFormat, string Category, PeelSeverity Severity)
+    public sealed record PeelRule(string Id, string Title, string MessageFormat, string Category, PeelSeverity Severity)
     {
         /// <summary>Where the rule is explained, with a bad and a fixed example.</summary>
         public string HelpLink => PeelRules.HelpLink(Id);

@@ -1,12 +1,7 @@
 namespace PeelSdk
 {
     /// <summary>The rule ids as constants (the compiler's release tracking needs them constant).</summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    static class PeelRuleIds
+    public static class PeelRuleIds
     {
         /// <summary>PEEL001.</summary>
         public const string InvalidHeader = "PEEL001";

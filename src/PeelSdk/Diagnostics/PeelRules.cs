@@ -3,12 +3,7 @@ using System.Collections.Generic;
 namespace PeelSdk
 {
     /// <summary>The PEEL diagnostic rules. Ids are a public contract: never reuse or renumber one.</summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    static class PeelRules
+    public static class PeelRules
     {
         /// <summary>Rules about the layout of a report.</summary>
         public const string StructureCategory = "PeelSdk.Structure";

@@ -1,12 +1,7 @@
 namespace PeelSdk
 {
     /// <summary>How serious a <see cref="PeelDiagnostic"/> is by default.</summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    enum PeelSeverity
+    public enum PeelSeverity
     {
         /// <summary>Worth knowing; nothing is wrong.</summary>
         Info,

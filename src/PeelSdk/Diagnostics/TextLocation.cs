@@ -7,10 +7,5 @@ namespace PeelSdk
     /// <param name="Column">1-based column of the first character.</param>
     /// <param name="EndLine">1-based line of the end.</param>
     /// <param name="EndColumn">1-based column just past the last character.</param>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed record TextLocation(int Start, int Length, int Line, int Column, int EndLine, int EndColumn);
+    public sealed record TextLocation(int Start, int Length, int Line, int Column, int EndLine, int EndColumn);
 }

@@ -4,12 +4,7 @@ namespace PeelSdk
     /// What a text is. Users' folders hold what they saved while reading: reports, but also the inspectorate's news releases
     /// about them, landing pages, letters and frameworks. Only a <see cref="Report"/> is generated as a report.
     /// </summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    enum DocumentKind
+    public enum DocumentKind
     {
         /// <summary>A PEEL report: a pillar report (2014–2018) or an integrated report (2021 on), or a text that is meant to be one.</summary>
         Report,
@@ -37,12 +32,7 @@ namespace PeelSdk
 namespace PeelSdk
 {
     /// <summary>How each <see cref="DocumentKind"/> is named in diagnostics and by <c>peel</c>.</summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    static class DocumentKinds
+    public static class DocumentKinds
     {
         /// <summary>The kind in words, with its article: "a news release", "a landing page".</summary>
         public static string Describe(DocumentKind kind) =>

@@ -5,12 +5,7 @@ namespace PeelSdk
     /// <param name="Kind">What the paragraph is.</param>
     /// <param name="Text">The exact text; a paragraph wrapped over several lines is joined with single spaces; a list item has no bullet.</param>
     /// <param name="Source">Where it stands in the report file.</param>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed record Finding(string Id, FindingKind Kind, string Text, SourceSpan Source)
+    public sealed record Finding(string Id, FindingKind Kind, string Text, SourceSpan Source)
     {
         /// <inheritdoc />
         public override string ToString() => Text;

@@ -1,12 +1,7 @@
 namespace PeelSdk
 {
     /// <summary>What a paragraph of a report is.</summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    enum FindingKind
+    public enum FindingKind
     {
         /// <summary>The paragraph that states the graded judgment of its question.</summary>
         Judgment,

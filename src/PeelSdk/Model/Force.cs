@@ -7,12 +7,7 @@ namespace PeelSdk
     /// <param name="FullName">The full name as found in the text, e.g. <c>Cheshire Constabulary</c>, or <see langword="null"/> if the text never uses
     /// it.</param>
     /// <param name="Slug">Lower-case, hyphenated short name, e.g. <c>avon-and-somerset</c>.</param>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed record Force(string Name, string? FullName, string Slug)
+    public sealed record Force(string Name, string? FullName, string Slug)
     {
         /// <summary>The slug of a force short name: lower-case ASCII letters and digits, words joined by hyphens.</summary>
         public static string ToSlug(string name)

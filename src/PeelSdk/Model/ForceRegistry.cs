@@ -8,23 +8,13 @@ namespace PeelSdk
     /// <param name="FullName">The name as published, e.g. <c>Hampshire and Isle of Wight Constabulary</c>.</param>
     /// <param name="From">The first year the name applied, or <see langword="null"/> for every year before <paramref name="Until"/>.</param>
     /// <param name="Until">The last year the name applied, or <see langword="null"/> if it still does.</param>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed record ForceName(string FullName, int? From = null, int? Until = null);
+    public sealed record ForceName(string FullName, int? From = null, int? Until = null);
 
     /// <summary>
     /// The 43 territorial police forces of England and Wales: the short name PEEL pages use in their header, and every full
     /// name each has published under, so one force keeps one slug and one typed property across its names.
     /// </summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    static class ForceRegistry
+    public static class ForceRegistry
     {
         // Data, not code: short name as in "<short> PEEL <year>", then the full names as the reports write them, oldest first.
         private static readonly (string Name, ForceName[] Names)[] Table =

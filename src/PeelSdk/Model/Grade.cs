@@ -1,12 +1,7 @@
 namespace PeelSdk
 {
     /// <summary>A graded judgment, as HMIC/HMICFRS states it ("adequate" is used from 2021).</summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    enum Grade
+    public enum Grade
     {
         /// <summary>Outstanding.</summary>
         Outstanding,

@@ -4,12 +4,7 @@ namespace PeelSdk
     /// The scale a grade was given on. HMICFRS moved from four tiers to five in 2021 (adding <see cref="Grade.Adequate"/>) and
     /// says grades of the two scales are not directly comparable: a fall from good to adequate need not mean worse performance.
     /// </summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    enum GradeScale
+    public enum GradeScale
     {
         /// <summary>PEEL 2014–2019: outstanding, good, requires improvement, inadequate.</summary>
         FourTier,

@@ -1,12 +1,7 @@
 namespace PeelSdk
 {
     /// <summary>Where a grade comes from.</summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    enum GradeOrigin
+    public enum GradeOrigin
     {
         /// <summary>Stated in the report text: a judgment sentence or a grade word on its own line.</summary>
         Stated,
@@ -23,12 +18,7 @@ namespace PeelSdk
     /// <param name="File">The report file, the grades table or the news release.</param>
     /// <param name="Line">The 1-based line in that file.</param>
     /// <param name="Location">For a stated grade, the exact span of the grade words in the text.</param>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed record GradeSource(GradeOrigin Origin, string File, int Line, TextLocation? Location = null)
+    public sealed record GradeSource(GradeOrigin Origin, string File, int Line, TextLocation? Location = null)
     {
         /// <inheritdoc />
         public override string ToString() => $"{Origin} at {File}({Line})";

@@ -10,33 +10,18 @@ namespace PeelSdk
     /// <param name="Question">The question's number, or its key; <c>0</c> or <c>headline</c> for the pillar.</param>
     /// <param name="Grade">The grade.</param>
     /// <param name="Line">The row's 1-based line in the table.</param>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed record GradeRow(string Force, int Year, Pillar Pillar, string Question, Grade Grade, int Line);
+    public sealed record GradeRow(string Force, int Year, Pillar Pillar, string Question, Grade Grade, int Line);
 
     /// <summary>How many areas a news release says a report grades at one grade ("'good' in four areas").</summary>
     /// <param name="Grade">The grade.</param>
     /// <param name="Areas">The number of areas.</param>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed record GradeCount(Grade Grade, int Areas);
+    public sealed record GradeCount(Grade Grade, int Areas);
 
     /// <summary>
     /// Official grades: a grades table (<c>*.peel-grades.csv</c>, columns <c>force,year,pillar,question,grade</c>) and its
     /// malformed rows, or the grades a news release states about its report's areas.
     /// </summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed record GradeTable
+    public sealed record GradeTable
     {
         /// <summary>Creates a table.</summary>
         public GradeTable(string file, IEnumerable<GradeRow> rows, IEnumerable<PeelDiagnostic> diagnostics)

@@ -7,12 +7,7 @@ namespace PeelSdk
     /// How grades are written, each form once: as a report writes them ("requires improvement"), as a label ("Requires
     /// improvement") and short ("RI"), for the parser, <c>peel</c>, the grade map and your own output alike.
     /// </summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    static class GradeWords
+    public static class GradeWords
     {
         /// <summary>The grade words as reports write them, as a regular expression alternation (for the parser's patterns).</summary>
         internal const string Pattern = @"outstanding|good|adequate|requires\s+improvement|inadequate";

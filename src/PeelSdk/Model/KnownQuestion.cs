@@ -9,12 +9,7 @@ namespace PeelSdk
     /// <param name="LastYear">The last PEEL year it was asked (an integrated area: the last cycle year it is known in).</param>
     /// <param name="Text">The question as published (latest wording).</param>
     /// <param name="Phrases">Lower-case phrases, any of which identifies the question in a page's wording.</param>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed record KnownQuestion(string Key, Pillar Pillar, int FirstYear, int LastYear, string Text, IReadOnlyList<string> Phrases)
+    public sealed record KnownQuestion(string Key, Pillar Pillar, int FirstYear, int LastYear, string Text, IReadOnlyList<string> Phrases)
     {
         /// <summary>True if the question set of <paramref name="year"/> (an integrated cycle's first year) has this question.</summary>
         public bool IsAskedIn(int year) => year >= FirstYear && year <= LastYear;

@@ -9,12 +9,7 @@ namespace PeelSdk
     /// header parts are <see langword="null"/> where missing, and <see cref="Diagnostics"/> says why.
     /// </summary>
     /// <remarks>Compared by value, so the generator can cache it.</remarks>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed record ParsedReport
+    public sealed record ParsedReport
     {
         /// <summary>Creates a parse result.</summary>
         internal ParsedReport(

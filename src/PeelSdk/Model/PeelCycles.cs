@@ -3,12 +3,7 @@ using System.Globalization;
 namespace PeelSdk
 {
     /// <summary>PEEL inspection cycles: yearly to 2018, then the integrated cycles 2021/22, 2023–25 and 2025–27.</summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    static class PeelCycles
+    public static class PeelCycles
     {
         /// <summary>The first year graded on the five-tier scale.</summary>
         public const int FirstFiveTierYear = 2021;

@@ -6,12 +6,7 @@ namespace PeelSdk
     /// Which files PeelSdk reads, by name: the one place the build (generator and <c>PeelSdk.props</c>' default items, which
     /// spell the same patterns), <see cref="PeelFiles"/> and <c>peel</c> take them from.
     /// </summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    static class PeelFileKinds
+    public static class PeelFileKinds
     {
         /// <summary>A report in a project: <c>*.peel.txt</c> (any other AdditionalFiles item marked <c>PeelReport="true"</c> too).</summary>
         public const string ReportExtension = ".peel.txt";

@@ -5,12 +5,7 @@ namespace PeelSdk
 {
     /// <summary>One PEEL report: a force's assessment under one pillar in one year.</summary>
     /// <remarks>The generator derives a class from this one for every report in a compilation, with a property per question.</remarks>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    class PeelReport
+    public class PeelReport
     {
         private readonly Force force;
         private readonly int year;

@@ -1,12 +1,7 @@
 namespace PeelSdk
 {
     /// <summary>The PEEL pillar a report assesses.</summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    enum Pillar
+    public enum Pillar
     {
         /// <summary>Police effectiveness.</summary>
         Effectiveness,

@@ -3,12 +3,7 @@ using System.Collections.Generic;
 namespace PeelSdk
 {
     /// <summary>A question of a report with the findings under it. The headline question is number 0.</summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed record Question
+    public sealed record Question
     {
         /// <summary>Creates a question.</summary>
         internal Question(

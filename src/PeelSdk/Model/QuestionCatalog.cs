@@ -10,12 +10,7 @@ namespace PeelSdk
     /// published PEEL question sets and the report pages themselves. Order matters: the first entry whose phrase a
     /// question contains wins, so the more specific phrases come first.
     /// </summary>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    static class QuestionCatalog
+    public static class QuestionCatalog
     {
         /// <summary>Every known question.</summary>
         public static IReadOnlyList<KnownQuestion> All { get; } =

@@ -4,12 +4,7 @@ namespace PeelSdk
     /// <param name="File">The report file, relative to the project that compiled it where possible.</param>
     /// <param name="Line">The first line.</param>
     /// <param name="EndLine">The last line (equal to <paramref name="Line"/> for a one-line item).</param>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed record SourceSpan(string File, int Line, int EndLine)
+    public sealed record SourceSpan(string File, int Line, int EndLine)
     {
         /// <inheritdoc />
         public override string ToString() => Line == EndLine ? $"{File}({Line})" : $"{File}({Line}-{EndLine})";

@@ -6,12 +6,7 @@ namespace PeelSdk
     /// it from the <c>PeelCurrentYear</c> MSBuild property and <c>peel</c> from the system clock; <see langword="null"/>
     /// checks only that the year is not before 2014.
     /// </param>
-#if BUILDING_SOURCE_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed record PeelParseOptions(int? CurrentYear = null)
+    public sealed record PeelParseOptions(int? CurrentYear = null)
     {
         /// <summary>No current year: only the lower bound of PEEL012 is checked.</summary>
         public static PeelParseOptions Default { get; } = new PeelParseOptions();
