@@ -165,7 +165,7 @@ namespace PeelSdk.Parsing
                     cycleSource == IdentitySource.Title ? "the cycle from the title" : cycleText
                 );
             }
-            return new ParsedIdentity(force, cycle, Pillar.Integrated, headerLine, bodyStart.Value);
+            return new ParsedIdentity(force, cycle, Pillar.Integrated, headerLine, bodyStart.Value, forceSource, cycleSource);
         }
 
         private static int? NextContent(ReportText text, int index)

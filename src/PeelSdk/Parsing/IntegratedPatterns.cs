@@ -5,15 +5,6 @@ using System.Text.RegularExpressions;
 
 namespace PeelSdk.Parsing
 {
-    /// <summary>Where an integrated report's force or cycle was read from: said by PEEL021 unless it is the title.</summary>
-    internal enum IdentitySource
-    {
-        Title,
-        Opening,
-        CycleLine,
-        FileName,
-    }
-
     /// <summary>
     /// Recognises the lines of an integrated PEEL report (2021/22 onwards): its title forms, the "Overall summary" opening with its
     /// area counts, the ungraded areas, the "awarded no … grades" sentences, and the headings of sections that are not areas.

@@ -13,7 +13,8 @@ namespace PeelSdk.Parsing
         {
             var header = ReadHeader(text, output);
             var (pillar, bodyStart) = ReadPillar(text, output, header);
-            return new ParsedIdentity(header.Force, header.Year, pillar, header.Line, bodyStart);
+            var from = header.Force is null ? IdentitySource.None : IdentitySource.Header;
+            return new ParsedIdentity(header.Force, header.Year, pillar, header.Line, bodyStart, from, from);
         }
 
         /// <summary>What the header gave: the force and year, the header line (or the line that stands where it should) and the next line's index.</summary>

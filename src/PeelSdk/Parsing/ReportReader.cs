@@ -94,7 +94,13 @@ namespace PeelSdk.Parsing
             var first = Source.Lines[page.FirstLine - 1];
             output.Report(PeelRules.NotAReport, TextLocations.OfContent(first), DocumentKinds.Describe(page.Kind) + about, said);
             // A page's notes keep the ids of a text without identity: it is no report, so nothing refers to them.
-            return Result(new ParsedIdentity(page.Force, page.Year, null, null, 0), ReportBody.None, page.Kind, officialGrades, NoIdentity.IdPrefix);
+            return Result(
+                new ParsedIdentity(page.Force, page.Year, null, null, 0, IdentitySource.Page, IdentitySource.Page),
+                ReportBody.None,
+                page.Kind,
+                officialGrades,
+                NoIdentity.IdPrefix
+            );
         }
 
         private ParsedReport Result(

@@ -33,6 +33,7 @@ namespace PeelSdk.Tests.Parsing
             Assert.Equal(3, identity.BodyStart);
             Assert.False(identity.IsIntegrated);
             Assert.Equal("kent-2016-effectiveness", identity.IdPrefix);
+            Assert.Equal((IdentitySource.Header, IdentitySource.Header), (identity.ForceFrom, identity.YearFrom));
             Assert.Equal(new[] { 2, 3 }, output.StructureLines);
             Assert.Equal("Skip to content", Assert.Single(output.Preamble).Text);
             Assert.Empty(output.Diagnostics);
@@ -80,6 +81,7 @@ namespace PeelSdk.Tests.Parsing
             Assert.Equal("Kent", identity!.Force!.Name);
             Assert.Equal(2023, identity.Year);
             Assert.True(identity.IsIntegrated);
+            Assert.Equal((IdentitySource.Title, IdentitySource.Title), (identity.ForceFrom, identity.YearFrom));
             Assert.Equal(3, identity.BodyStart);
             Assert.Equal(new[] { 1, 2, 3 }, output.StructureLines);
             Assert.Empty(output.Diagnostics);
@@ -95,6 +97,7 @@ namespace PeelSdk.Tests.Parsing
 
             Assert.Equal("Kent", identity!.Force!.Name);
             Assert.Equal(2023, identity.Year);
+            Assert.Equal((IdentitySource.Opening, IdentitySource.FileName), (identity.ForceFrom, identity.YearFrom));
             var inferred = Assert.Single(output.Diagnostics);
             Assert.Equal(PeelRuleIds.IdentityInferred, inferred.Id);
             Assert.Contains("from the file name", inferred.Message);
