@@ -22,6 +22,7 @@ namespace PeelSdk.Parsing
     /// ungraded; PEEL014 where the text states another. A question marked "Ungraded" takes none.</item>
     /// <item>A question still without a grade, and not ungraded on purpose, is PEEL009.</item>
     /// </list>
+    /// A sentence that rules grades out ("was awarded no inadequate grades") is checked against the grades kept (PEEL020).
     /// </summary>
     internal sealed class GradePrecedence
     {
@@ -30,7 +31,12 @@ namespace PeelSdk.Parsing
         private readonly List<(string Key, GradeClaim Claim, SectionBuilder Summary, string FindingId)> summaryJudgments =
             new List<(string, GradeClaim, SectionBuilder, string)>();
 
+        private readonly List<(IReadOnlyList<Grade> Grades, TextLocation Location)> ruledOut = new List<(IReadOnlyList<Grade>, TextLocation)>();
+
         public GradePrecedence(Action<PeelRule, TextLocation, string[]> report) => this.report = report;
+
+        /// <summary>A sentence of the summary that rules <paramref name="grades"/> out; PEEL020 if a question keeps one of them.</summary>
+        public void StateRuledOut(IReadOnlyList<Grade> grades, TextLocation location) => ruledOut.Add((grades, location));
 
         /// <summary>
         /// Rule 1: <paramref name="claim"/>, stated by the finding at <paramref name="findingIndex"/> of <paramref name="section"/>,
@@ -96,6 +102,20 @@ namespace PeelSdk.Parsing
                 else if (question.Grade != claim.Grade)
                 {
                     Conflict(claim, question.Grade.Value, question.GradeLine ?? claim.Line);
+                }
+            }
+            foreach (var (grades, location) in ruledOut)
+            {
+                var contradicted = questions.FirstOrDefault(q => q.Grade is Grade grade && grades.Contains(grade));
+                if (contradicted != null)
+                {
+                    var words = string.Join(" or ", grades.Select(GradeWords.InText));
+                    var line = contradicted.GradeLine is int known ? Number(known) : "?";
+                    report(
+                        PeelRules.SummaryDisagreesWithGrades,
+                        location,
+                        new[] { words, contradicted.Text, GradeWords.InText(contradicted.Grade!.Value), line }
+                    );
                 }
             }
         }

@@ -12,8 +12,6 @@ namespace PeelSdk.Parsing
     /// </summary>
     internal sealed class IntegratedBodyReader : BodyReader
     {
-        private readonly List<(List<Grade> Grades, string Words, TextLocation Location)> awardedNo = new List<(List<Grade>, string, TextLocation)>();
-
         private int tableEnd;
         private bool tableRead;
         private bool inNoteSection;
@@ -122,7 +120,7 @@ namespace PeelSdk.Parsing
             }
             if (IntegratedPatterns.TryAwardedNo(read.Text, out var ruledOut, out var index, out var length))
             {
-                awardedNo.Add((ruledOut, string.Join(" or ", ruledOut.Select(GradeWords.InText)), read.LocationOf(index, length)));
+                Precedence.StateRuledOut(ruledOut, read.LocationOf(index, length));
             }
             if (!tableRead && read.Text.EndsWith("as follows:", System.StringComparison.OrdinalIgnoreCase))
             {
@@ -131,7 +129,7 @@ namespace PeelSdk.Parsing
             }
         }
 
-        /// <summary>The opening's counts against the areas and grades read (PEEL018), and its "awarded no" sentences against the grades (PEEL020).</summary>
+        /// <summary>The opening's counts against the areas and grades read (PEEL018).</summary>
         protected override void Finish()
         {
             var graded = Questions.Count(q => q.Grade != null);
@@ -140,22 +138,6 @@ namespace PeelSdk.Parsing
                 var hint = tableEnd == 0 ? ": the judgments table after 'as follows:' is not in the text; copy it with the page" : string.Empty;
                 Report(PeelRules.AreaCountsDisagree, counts, Count(areasAssessed), Count(areasGraded), Number(Questions.Count), Number(graded), hint);
             }
-            foreach (var (ruledOut, words, location) in awardedNo)
-            {
-                var contradicted = Questions.FirstOrDefault(q => q.Grade is Grade grade && ruledOut.Contains(grade));
-                if (contradicted != null)
-                {
-                    Report(
-                        PeelRules.SummaryDisagreesWithGrades,
-                        location,
-                        words,
-                        contradicted.Text,
-                        GradeWords.InText(contradicted.Grade!.Value),
-                        Count(contradicted.GradeLine)
-                    );
-                }
-            }
-
             static string Count(int? value) => value is int known ? Number(known) : "?";
         }
 

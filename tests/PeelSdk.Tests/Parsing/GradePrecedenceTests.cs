@@ -109,6 +109,23 @@ namespace PeelSdk.Tests.Parsing
             Assert.Same(extended, question.Judgment);
         }
 
+        [Fact]
+        public void A_sentence_that_rules_grades_out_is_PEEL020_when_a_kept_grade_is_one_of_them()
+        {
+            var grades = NewPrecedence();
+            var summary = Section("Headline", 0, "Table row");
+            var area = Section("InvestigatingCrime", 1, "Findings.");
+            grades.StateInTable(area, Claim(Grade.Inadequate, 3), summary.Findings[0]);
+            grades.StateRuledOut(new[] { Grade.Outstanding }, Claim(Grade.Outstanding, 2).Location);
+            grades.StateRuledOut(new[] { Grade.RequiresImprovement, Grade.Inadequate }, Claim(Grade.Inadequate, 2).Location);
+
+            grades.Resolve(new[] { area });
+
+            var contradiction = Assert.Single(reported);
+            Assert.Equal(PeelRules.SummaryDisagreesWithGrades, contradiction.Rule);
+            Assert.Equal(new[] { "requires improvement or inadequate", "InvestigatingCrime", "inadequate", "3" }, contradiction.Arguments);
+        }
+
         private const string Text = """
             Kent PEEL 2016
             Effectiveness
