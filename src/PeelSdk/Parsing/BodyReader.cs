@@ -17,6 +17,7 @@ namespace PeelSdk.Parsing
     {
         private readonly CancellationToken cancellationToken;
         private readonly List<Finding>[] lists = { new List<Finding>(), new List<Finding>(), new List<Finding>() };
+        private readonly string[] listIdPrefixes;
         private readonly Dictionary<string, int> questionLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
         private ListKind? openList;
@@ -33,6 +34,12 @@ namespace PeelSdk.Parsing
             Identity = identity;
             this.cancellationToken = cancellationToken;
             Precedence = new GradePrecedence(Report);
+            listIdPrefixes = new[]
+            {
+                FindingIds.OfList(identity.IdPrefix, FindingIds.AreasForImprovement),
+                FindingIds.OfList(identity.IdPrefix, FindingIds.CausesOfConcern),
+                FindingIds.OfList(identity.IdPrefix, FindingIds.Recommendations),
+            };
         }
 
         protected ReadOutput Output { get; }
@@ -315,7 +322,7 @@ namespace PeelSdk.Parsing
             if (paragraphList is ListKind list && list != ListKind.Practice)
             {
                 var items = lists[(int)list];
-                items.Add(new Finding(FindingIds.At(FindingIds.OfList(Identity.IdPrefix, (int)list), items.Count), FindingKind.Finding, read.Text, source));
+                items.Add(new Finding(FindingIds.At(listIdPrefixes[(int)list], items.Count), FindingKind.Finding, read.Text, source));
                 return;
             }
             if (Current is null)

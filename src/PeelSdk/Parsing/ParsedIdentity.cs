@@ -50,6 +50,7 @@ namespace PeelSdk.Parsing
         public bool IsIntegrated => Pillar == PeelSdk.Pillar.Integrated;
 
         /// <summary>The prefix of every finding id of the report, e.g. <c>cheshire-2015-effectiveness</c> (<see cref="FindingIds"/>).</summary>
-        public string IdPrefix => FindingIds.Report(Force, Year, Pillar);
+        /// <remarks>Made once: every section and list item of the report starts its ids with it.</remarks>
+        public string IdPrefix { get; } = FindingIds.Report(Force, Year, Pillar);
     }
 }
