@@ -23,7 +23,7 @@ namespace PeelSdk.Benchmarks
         private AdditionalText editedText = null!;
         private GeneratorDriver warm = null!;
 
-        [Params(100, 1000)]
+        [Params(100, 1720)]
         public int Reports { get; set; }
 
         [GlobalSetup]

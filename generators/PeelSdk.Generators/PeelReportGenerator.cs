@@ -91,6 +91,9 @@ namespace PeelSdk.Generators
                 .SelectMany(static (specs, _) => ReportSpecBuilder.ForceFiles(specs))
                 .WithTrackingName(TrackingNames.ForceFiles);
 
+            // A shape is shared: the file of report types changes only when a shape appears or disappears.
+            var shapeFile = reportSpecs.Collect().Select(static (specs, _) => ReportSpecBuilder.ShapeFile(specs)).WithTrackingName(TrackingNames.Shapes);
+
             var fileDiagnostics = reports
                 .Select(static (file, _) => ValueList<LocatedDiagnostic>.From(file.Report.Diagnostics.Select(file.Locate)))
                 .WithTrackingName(TrackingNames.FileDiagnostics);
@@ -102,6 +105,14 @@ namespace PeelSdk.Generators
             context.RegisterSourceOutput(fileDiagnostics, static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
 
             context.RegisterSourceOutput(forceFiles, static (output, file) => output.AddSource(file.HintName, ReportEmitter.Emit(file)));
+
+            context.RegisterSourceOutput(shapeFile, static (output, file) =>
+            {
+                if (file != null)
+                {
+                    output.AddSource(ShapeEmitter.HintName, ShapeEmitter.Emit(file));
+                }
+            });
 
             context.RegisterSourceOutput(catalog, static (output, model) =>
             {

@@ -39,6 +39,9 @@ namespace PeelSdk.Generators
         /// <summary>Each force's generated file: its reports' specs.</summary>
         public const string ForceFiles = nameof(ForceFiles);
 
+        /// <summary>The report types, one per question set, from every report's spec.</summary>
+        public const string Shapes = nameof(Shapes);
+
         /// <summary>Each report file's diagnostics.</summary>
         public const string FileDiagnostics = nameof(FileDiagnostics);
     }

@@ -35,7 +35,7 @@ namespace PeelSdk.Generators.Tests
             Assert.Empty(run.CompilationProblems);
             // Compiling cleanly as C# 7.3 already rules out '?' annotations; the directive would be an error too.
             Assert.All(run.Sources, source => Assert.DoesNotContain("#nullable", source.SourceText.ToString()));
-            Assert.Contains("private const string Data = \"peel2|", run.Source(SeedHint));
+            Assert.Contains("private const string EffectivenessData = \"peel2|", run.Source(SeedHint));
             Assert.Equal("Outstanding Cheshire Constabulary 1", Describe(run));
         }
 
@@ -79,7 +79,7 @@ namespace PeelSdk.Generators.Tests
             var strings = GeneratorHarness.Run(Latest, new[] { (SeedPath, GeneratorHarness.SeedText()) }, sources: CSharp73User);
             Assert.Empty(utf8.CompilationProblems);
             Snapshot.Match("PillarReport.Utf8", utf8.Source(SeedHint));
-            Assert.Contains("private const string Data = ", strings.Source(SeedHint));
+            Assert.Contains("private const string EffectivenessData = ", strings.Source(SeedHint));
 
             PeelReport Load(GeneratorRun run) =>
                 Assert.Single((PeelCatalog)run.Load().GetType("PeelSdk.Reports.PeelReports")!.GetProperty("All")!.GetValue(null)!);
@@ -132,7 +132,7 @@ namespace PeelSdk.Generators.Tests
             var warning = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "PEEL103");
             Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
             Assert.Equal($"PeelStringDataLimit '{value}' is not a whole number of megabytes from 0 to 14; 12 is used instead", warning.GetMessage());
-            Assert.Contains("private const string Data = ", run.Source(SeedHint));
+            Assert.Contains("private const string EffectivenessData = ", run.Source(SeedHint));
         }
 
         [Fact]
@@ -174,7 +174,7 @@ namespace PeelSdk.Generators.Tests
             var sample = GeneratorHarness
                 .Run(Latest, new[] { (SeedPath, GeneratorHarness.SeedText()) })
                 .Load()
-                .GetType("PeelSdk.Reports.PeelReports+CheshireReports+Peel2015Reports+EffectivenessReport")!;
+                .GetType("PeelSdk.Reports.PeelReports+Shapes+Effectiveness2015Report")!;
             const BindingFlags Every =
                 BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.FlattenHierarchy;
             var questionProperties = new HashSet<string>(sample.GetProperties().Where(p => p.PropertyType == typeof(Question)).Select(p => p.Name));
@@ -188,12 +188,11 @@ namespace PeelSdk.Generators.Tests
                     && !m.Name.StartsWith("<", StringComparison.Ordinal)
                 )
                 .Select(m => m.Name)
-                .Append(sample.Name)
                 .Distinct()
                 .ToList();
             Assert.Contains("QuestionAt", names);
             Assert.Contains("MemberwiseClone", names);
-            Assert.Contains("Instance", names);
+            Assert.Contains("Create", names);
 
             // A question whose key is each of those names, e.g. "How effective is the force at question at?" -> QuestionAt.
             var questions = names.Select(name => $"How effective is the force at {Words(name)}?");
@@ -206,7 +205,7 @@ namespace PeelSdk.Generators.Tests
             var run = GeneratorHarness.Run(Latest, new[] { (SeedPath, text) });
             Assert.Empty(run.CompilationProblems);
 
-            var report = (PeelReport)run.Load().GetType(sample.FullName!)!.GetField("Instance", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+            var report = Assert.Single((PeelCatalog)run.Load().GetType("PeelSdk.Reports.PeelReports")!.GetProperty("All")!.GetValue(null)!);
             // Every name became a key as it is ("Headline" is the headline's own key, so the parser numbers that one).
             Assert.Equal(names.Where(n => n != "Headline"), report.Questions.Select(q => q.Key).Where(k => k != "Headline2"));
             var properties = report
@@ -216,6 +215,7 @@ namespace PeelSdk.Generators.Tests
                 .ToList();
             Assert.Equal(names.Count, properties.Count);
             Assert.All(properties, p => Assert.DoesNotContain(p.Name, names));
+            Assert.DoesNotContain(report.GetType().Name, properties.Select(p => p.Name));
             Assert.Equal(report.Questions, properties.Select(p => (Question)p.GetValue(report)!).OrderBy(q => q.Number));
         }
 

@@ -12,7 +12,7 @@ namespace PeelSdk.Generators.Tests
         public void Seed_generates_one_file_per_force_plus_the_catalog()
         {
             Assert.Equal(
-                new[] { "PeelReports.Cheshire.g.cs", "PeelReports.g.cs" },
+                new[] { "PeelReports.Cheshire.g.cs", "PeelReports.Shapes.g.cs", "PeelReports.g.cs" },
                 RunSeed().Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal)
             );
         }

@@ -114,14 +114,14 @@ namespace PeelSdk.Generators.Tests
             return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
         }
 
-        /// <summary>The report files that got a class in <paramref name="sources"/>, in ordinal order.</summary>
+        /// <summary>The report files that got a typed property in <paramref name="sources"/>, in ordinal order.</summary>
         public static IEnumerable<string> GeneratedReportFiles(IEnumerable<GeneratedSourceResult> sources) =>
             sources
                 .SelectMany(s =>
                     System
                         .Text.RegularExpressions.Regex.Matches(
                             s.SourceText.ToString(),
-                            @"/// <summary>[^\n]*, from (?<file>[^\n]*)\.</summary>\n\s*public sealed class "
+                            @"/// <summary>[^\n]*? From (?<file>[^\n]*)\.</summary>\n\s*/// <remarks>"
                         )
                         .Select(m => m.Groups["file"].Value)
                 )

@@ -28,10 +28,10 @@ namespace PeelSdk.Generators.Tests
                 )
             );
             Assert.Empty(run.CompilationProblems);
-            var source = run.Source("PeelReports.Testshire.g.cs");
+            var source = run.Source("PeelReports.Shapes.g.cs");
             Assert.Contains("public global::PeelSdk.Question EqualsQuestion => QuestionAt(0);", source);
             Assert.Contains("public global::PeelSdk.Question QuestionsQuestion => QuestionAt(1);", source);
-            Assert.Contains("public global::PeelSdk.Question EffectivenessReportQuestion => QuestionAt(2);", source);
+            Assert.Contains("public global::PeelSdk.Question EffectivenessReport => QuestionAt(2);", source);
             Assert.Contains("public global::PeelSdk.Question ToStringQuestion => QuestionAt(3);", source);
         }
 
@@ -65,13 +65,13 @@ namespace PeelSdk.Generators.Tests
             );
             Assert.Empty(run.CompilationProblems);
             Assert.Equal(
-                new[] { "PeelReports.Alpha.g.cs", "PeelReports.Gamma.g.cs", "PeelReports.g.cs" },
+                new[] { "PeelReports.Alpha.g.cs", "PeelReports.Gamma.g.cs", "PeelReports.Shapes.g.cs", "PeelReports.g.cs" },
                 run.Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal)
             );
             // In catalog order: year, then pillar.
             var alpha = run.Source("PeelReports.Alpha.g.cs");
             var places = new[] { "north/report.peel.txt", "alpha-2016-efficiency.peel.txt", "south/report.peel.txt" }
-                .Select(file => alpha.IndexOf(", from " + file + ".</summary>", System.StringComparison.Ordinal))
+                .Select(file => alpha.IndexOf(" From " + file + ".</summary>", System.StringComparison.Ordinal))
                 .ToList();
             Assert.DoesNotContain(-1, places);
             Assert.Equal(places.OrderBy(p => p), places);

@@ -61,7 +61,7 @@ namespace PeelSdk.Generators.Tests
             });
 
         private static readonly Regex DataLiteral = new Regex(
-            @"^(?<indent>[ ]*)(?<head>[^\n""]*\bData(?: =|\s*=>))\s*""(?<data>[^""\n]*)""(?<u8>u8)?;",
+            @"^(?<indent>[ ]*)(?<head>[^\n""]*Data(?: =|\s*=>))\s*""(?<data>[^""\n]*)""(?<u8>u8)?;",
             RegexOptions.Multiline | RegexOptions.CultureInvariant
         );
 

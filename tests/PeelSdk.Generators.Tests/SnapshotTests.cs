@@ -6,7 +6,7 @@ namespace PeelSdk.Generators.Tests
 {
     /// <summary>
     /// What the generator writes, one approved snapshot per scenario (<c>Snapshots/*.verified.cs</c>, data shown one token
-    /// a line): a pillar report and the catalog, an integrated report, the C# 7.3 form, and a report with every kind of list.
+    /// a line): a pillar report, its report type and the catalog, an integrated report, the C# 7.3 form, and a report with every kind of list.
     /// </summary>
     public sealed class SnapshotTests
     {
@@ -23,6 +23,10 @@ namespace PeelSdk.Generators.Tests
         [Fact]
         public void Pillar_report() =>
             Snapshot.Match("PillarReport", Generated(GeneratorHarness.Run((SeedPath, GeneratorHarness.SeedText())), "PeelReports.Cheshire.g.cs"));
+
+        [Fact]
+        public void Report_types() =>
+            Snapshot.Match("Shapes", Generated(GeneratorHarness.Run((SeedPath, GeneratorHarness.SeedText())), "PeelReports.Shapes.g.cs"));
 
         [Fact]
         public void Catalog() => Snapshot.Match("Catalog", Generated(GeneratorHarness.Run((SeedPath, GeneratorHarness.SeedText())), "PeelReports.g.cs"));

@@ -32,7 +32,7 @@ namespace PeelSdk.Generators.Tests
         {
             var run = GeneratorHarness.Run(("hostile.peel.txt", HostileReport()));
             Assert.Empty(run.CompilationProblems);
-            Assert.Equal(2, run.Sources.Length);
+            Assert.Equal(3, run.Sources.Length);
         }
 
         [Fact]

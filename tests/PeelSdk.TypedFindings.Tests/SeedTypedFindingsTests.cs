@@ -8,7 +8,7 @@ namespace PeelSdk.TypedFindings.Tests
     /// <summary>The seed through the API generated at compile time: what a user's unit tests look like.</summary>
     public class SeedTypedFindingsTests
     {
-        private static readonly PeelReports.CheshireReports.Peel2015Reports.EffectivenessReport Report = PeelReports.Cheshire.Peel2015.Effectiveness;
+        private static readonly PeelReports.Shapes.Effectiveness2015Report Report = PeelReports.Cheshire.Peel2015.Effectiveness;
 
         private static string SeedPath([CallerFilePath] string thisFile = "") =>
             Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "seeds", "cheshire-2015-effectiveness.peel.txt");

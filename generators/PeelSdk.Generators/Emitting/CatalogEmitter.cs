@@ -97,7 +97,12 @@ namespace PeelSdk.Generators.Emitting
                     .Summary($"The PEEL {yearText} reports on {described}.")
                     .Line(GeneratedCode.Attribute)
                     .Open($"public readonly partial struct {year.TypeName}")
-                    .Dispatch("internal static", Pillar + " pillar", "pillar", year.Reports.Select(r => ($"{Pillar}.{r.Pillar}", r.TypeName + ".Instance")))
+                    .Dispatch(
+                        "internal static",
+                        Pillar + " pillar",
+                        "pillar",
+                        year.Reports.Select(r => ($"{Pillar}.{r.Pillar}", $"default({year.TypeName}).{r.PropertyName}"))
+                    )
                     .Line()
                     .Summary($"Every PEEL {yearText} report on {described}.")
                     .Line($"public {Catalog} All => {Range(year.Start, year.Reports.Count)};")

@@ -58,7 +58,6 @@ namespace PeelSdk.Generators.Model
     /// <param name="YearTypeName">The nested type of its year.</param>
     /// <param name="Pillar">Its pillar.</param>
     /// <param name="PropertyName">Its property on the year type (the pillar's name; <c>Inspection</c> for an integrated report).</param>
-    /// <param name="TypeName">Its own class name.</param>
     /// <param name="IsGenerated">False for a report that is incomplete, a duplicate or past the string budget before C# 11: no code is generated for
     /// it.</param>
     /// <param name="Utf8Data">Its data is a <c>"…"u8</c> literal (past the string budget), not a string constant.</param>
@@ -70,7 +69,6 @@ namespace PeelSdk.Generators.Model
         string YearTypeName,
         Pillar Pillar,
         string PropertyName,
-        string TypeName,
         bool IsGenerated,
         bool Utf8Data
     );

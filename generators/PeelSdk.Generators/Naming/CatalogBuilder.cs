@@ -120,7 +120,6 @@ namespace PeelSdk.Generators.Naming
                             yearType,
                             pillar,
                             member,
-                            member + "Report",
                             IsGenerated: true,
                             pastBudget.Contains(report.Path)
                         );
@@ -145,18 +144,7 @@ namespace PeelSdk.Generators.Naming
             var allSlots = ordered.Select(i =>
                 slots.TryGetValue(i.Path, out var slot)
                     ? slot
-                    : new ReportSlot(
-                        i.Path,
-                        string.Empty,
-                        -1,
-                        string.Empty,
-                        string.Empty,
-                        default,
-                        string.Empty,
-                        string.Empty,
-                        IsGenerated: false,
-                        Utf8Data: false
-                    )
+                    : new ReportSlot(i.Path, string.Empty, -1, string.Empty, string.Empty, default, string.Empty, IsGenerated: false, Utf8Data: false)
             );
             return new CatalogModel(
                 options.Namespace,

@@ -35,21 +35,13 @@ namespace PeelSdk.Generators.Naming
             }
 
             var report = file.Report;
-            var taken = new HashSet<string>(ReservedNames.Report.Concat(ReservedNames.Object), StringComparer.Ordinal) { slot.TypeName };
-            var questions = report.Questions.Select(
-                (question, index) =>
-                    new QuestionSpec(
-                        PropertyName(question, taken),
-                        index,
-                        $"Question {Number(question.Number)}: {Cap(question.Text, MaxQuestionDoc)}",
-                        Remarks(question)
-                    )
-            );
             var title =
                 report.Pillar == Pillar.Integrated
                     ? $"{report.Force!.Name} PEEL {PeelCycles.NameOf(report.Year!.Value)} inspection"
                     : $"{report.Force!.Name} PEEL {report.Year!.Value.ToString(CultureInfo.InvariantCulture)} {report.Pillar}";
             var summary = $"{title}: {Cap(report.Headline!.Text, MaxQuestionDoc)} {GradeText(report.Headline)}.";
+            var shape = Shape(report, slot.PropertyName);
+            var remarks = string.Join(" ", shape.Questions.Select(property => $"{property.PropertyName}: {Remarks(report.Questions[property.Index])}"));
             return new ReportSpec(
                 slot.HintName,
                 slot.Position,
@@ -57,15 +49,74 @@ namespace PeelSdk.Generators.Naming
                 slot.ForceTypeName,
                 slot.YearTypeName,
                 slot.PropertyName,
-                slot.TypeName,
-                title,
-                summary,
-                report.File,
-                ValueList<QuestionSpec>.From(questions),
+                $"{summary} From {report.File}.",
+                remarks,
+                shape,
                 file.Data,
                 slot.Utf8Data,
                 catalog.Target
             );
+        }
+
+        /// <summary>
+        /// The report type of <paramref name="report"/>: its questions' properties with the question set's wording (the catalog's
+        /// for a known question, the report's own otherwise), named after the set. Reports of one set get equal shapes, so
+        /// they share one type; the name depends on nothing but the shape, never on other reports or file order.
+        /// </summary>
+        private static ShapeSpec Shape(ParsedReport report, string member)
+        {
+            var pillar = report.Pillar!.Value;
+            var year = report.Year!.Value;
+            var taken = new HashSet<string>(ReservedNames.Report.Concat(ReservedNames.Object), StringComparer.Ordinal);
+            var questions = report
+                .Questions.Select(
+                    (question, index) =>
+                        new QuestionSpec(
+                            PropertyName(question, taken),
+                            index,
+                            $"Question {Number(question.Number)}: {Cap(Wording(question, pillar, year), MaxQuestionDoc)}"
+                        )
+                )
+                .ToList();
+            var cycle = pillar == Pillar.Integrated ? PeelCycles.NameOf(year) : Number(year);
+            var name = member + Number(year) + "Report";
+            if (!questions.Select(q => q.PropertyName).SequenceEqual(QuestionSetKeys(pillar, year), StringComparer.Ordinal))
+            {
+                var signature = string.Join("\n", questions.Select(q => q.PropertyName + "\t" + q.Summary));
+                name += "_" + Fnv1a(pillar + "\n" + Number(year) + "\n" + signature).ToString("X8", CultureInfo.InvariantCulture);
+            }
+            // A member may not share its type's name; the type's name is the shape's own, so the member gives way.
+            var clash = questions.FindIndex(q => q.PropertyName == name);
+            if (clash >= 0)
+            {
+                questions[clash] = questions[clash] with { PropertyName = Identifiers.Unique(name + "Question", taken) };
+            }
+
+            var described = pillar == Pillar.Integrated ? "integrated" : pillar.ToString();
+            var keys = string.Join(", ", questions.Select(q => q.PropertyName));
+            return new ShapeSpec(name, $"A PEEL {cycle} {described} report with the questions {keys}.", ValueList<QuestionSpec>.From(questions));
+        }
+
+        /// <summary>A question as its set words it: the catalog's wording for a known question, the report's own otherwise.</summary>
+        private static string Wording(Question question, Pillar pillar, int year) => QuestionCatalog.Find(question.Key, pillar, year)?.Text ?? question.Text;
+
+        /// <summary>The catalog's question set of a pillar and year, in its order: the keys of a report that has every question.</summary>
+        private static IEnumerable<string> QuestionSetKeys(Pillar pillar, int year) =>
+            QuestionCatalog
+                .All.Where(q => q.Pillar == pillar && q.IsAskedIn(year))
+                .OrderBy(q => QuestionCatalog.FrameworkNumber(q, year) ?? int.MaxValue)
+                .Select(q => q.Key)
+                .Distinct(StringComparer.Ordinal);
+
+        /// <summary>FNV-1a over UTF-16 code units: a stable hash (string.GetHashCode differs between processes).</summary>
+        private static uint Fnv1a(string text)
+        {
+            var hash = 2166136261u;
+            foreach (var c in text)
+            {
+                hash = unchecked((hash ^ c) * 16777619u);
+            }
+            return hash;
         }
 
         /// <summary>The generated reports grouped into their forces' files, in hint-name order, each by year and pillar.</summary>
@@ -77,6 +128,19 @@ namespace PeelSdk.Generators.Naming
                 .OrderBy(force => force.Key, StringComparer.Ordinal)
                 .Select(force => new ForceFileSpec(force.Key, ValueList<ReportSpec>.From(force.OrderBy(spec => spec.Position))))
                 .ToImmutableArray();
+
+        /// <summary>Every shape the generated reports use, once, by name; <see langword="null"/> when no report is generated.</summary>
+        public static ShapeFileSpec? ShapeFile(ImmutableArray<ReportSpec?> specs)
+        {
+            var generated = specs.Where(spec => spec is not null).Select(spec => spec!).ToList();
+            if (generated.Count == 0)
+            {
+                return null;
+            }
+
+            var shapes = generated.Select(spec => spec.Shape).Distinct().OrderBy(shape => shape.TypeName, StringComparer.Ordinal);
+            return new ShapeFileSpec(generated[0].Namespace, ValueList<ShapeSpec>.From(shapes), generated[0].Target);
+        }
 
         /// <summary>The question's key, or the key with a <c>Question</c> suffix where a member already has that name.</summary>
         private static string PropertyName(Question question, ISet<string> taken)

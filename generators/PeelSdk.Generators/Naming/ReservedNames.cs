@@ -9,7 +9,7 @@ namespace PeelSdk.Generators.Naming
         /// <summary>Members every class has from <see cref="object"/>.</summary>
         public static readonly string[] Object = { "Equals", "Finalize", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString" };
 
-        /// <summary>Members of <c>PeelSdk.PeelReport</c>, and the helpers each generated report class declares.</summary>
+        /// <summary>Members of <c>PeelSdk.PeelReport</c>, and the helper each generated report type declares.</summary>
         public static readonly string[] Report =
         {
             "Force",
@@ -30,12 +30,11 @@ namespace PeelSdk.Generators.Naming
             "GradeScale",
             "AreasAssessed",
             "AreasGraded",
-            "Instance",
-            "Data",
+            "Create",
         };
 
         /// <summary>Members of the generated <c>PeelReports</c> class besides the forces.</summary>
-        public static readonly string[] Catalog = { "PeelReports", "All", "Index", "Load", "s_all" };
+        public static readonly string[] Catalog = { "PeelReports", "All", "Index", "Load", "s_all", "Shapes" };
 
         /// <summary>Members of a generated force struct besides its years.</summary>
         public static readonly string[] Force = { "All", "Name", "FullName", "Slug", "Load" };

@@ -64,7 +64,7 @@ namespace PeelSdk.Reports
                 {
                     switch (pillar)
                     {
-                        case global::PeelSdk.Pillar.Effectiveness: return EffectivenessReport.Instance;
+                        case global::PeelSdk.Pillar.Effectiveness: return default(Peel2015Reports).Effectiveness;
                         default: throw new global::System.ArgumentOutOfRangeException(nameof(pillar));
                     }
                 }

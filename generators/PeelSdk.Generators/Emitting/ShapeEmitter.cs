@@ -1,0 +1,66 @@
+using System.Globalization;
+using PeelSdk.Generators.Model;
+
+namespace PeelSdk.Generators.Emitting
+{
+    /// <summary>
+    /// Writes the report types, one per question set (<see cref="ShapeSpec"/>), nested in <c>PeelReports.Shapes</c>: a
+    /// class derived from <c>PeelReport</c> with a property per question and the set's wording as its docs. Reports of the
+    /// same set share one, so the types the compiler binds do not grow with the reports.
+    /// </summary>
+    internal static class ShapeEmitter
+    {
+        public const string HintName = "PeelReports.Shapes.g.cs";
+
+        /// <summary>The nested class that holds the report types (a name no force can take: see <c>ReservedNames.Catalog</c>).</summary>
+        public const string Container = "Shapes";
+
+        /// <summary>How a report's property names its type, from inside <c>PeelReports</c>.</summary>
+        public static string Reference(ShapeSpec shape) => Container + "." + shape.TypeName;
+
+        public static string Emit(ShapeFileSpec file)
+        {
+            var writer = GeneratedCode
+                .Start("the PEEL report files of this project", file.Target)
+                .Open("namespace " + file.Namespace)
+                .Open("partial class PeelReports")
+                .Summary("The report types: one per question set, shared by every report that asks it.")
+                .Line(GeneratedCode.Attribute)
+                .Open("public static class " + Container);
+            var first = true;
+            foreach (var shape in file.Shapes)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
+                Write(writer, shape);
+            }
+            return writer.Close().Close().Close().ToString();
+        }
+
+        private static void Write(CodeWriter writer, ShapeSpec shape)
+        {
+            const string Report = GeneratedCode.Runtime + "PeelReport";
+            writer
+                .Summary(shape.Summary)
+                .Open($"public sealed class {shape.TypeName} : {Report}")
+                .Line($"private {shape.TypeName}({Report} decoded) : base(decoded) {{ }}")
+                .Line()
+                .Line($"internal static {shape.TypeName} Create({Report} decoded) => new {shape.TypeName}(decoded);");
+            foreach (var question in shape.Questions)
+            {
+                writer
+                    .Line()
+                    .Summary(question.Summary)
+                    .Line(
+                        $"public {GeneratedCode.Runtime}Question {question.PropertyName} => "
+                            + $"QuestionAt({question.Index.ToString(CultureInfo.InvariantCulture)});"
+                    );
+            }
+            writer.Close();
+        }
+    }
+}
