@@ -68,7 +68,13 @@ namespace PeelSdk.Generators.Emitting
                 .Summary($"The PEEL reports on {described}.")
                 .Line(GeneratedCode.Attribute)
                 .Open($"public readonly partial struct {force.TypeName}")
-                .Dispatch("internal static", "int year, " + Pillar + " pillar", "year", force.Years.Select(y => (Number(y.Year), $"{y.TypeName}.Load(pillar)")))
+                // One switch on year and pillar together: a method per year type would cost the compiler a method per year.
+                .Dispatch(
+                    "internal static",
+                    "int year, " + Pillar + " pillar",
+                    "year * 8 + (int)pillar",
+                    force.Years.SelectMany(y => y.Reports.Select(r => (Number((y.Year * 8) + (int)r.Pillar), $"default({y.TypeName}).{r.PropertyName}")))
+                )
                 .Line()
                 .Summary("The short name used in report headers.")
                 .Line("public string Name => " + CSharpLiterals.String(force.Force.Name) + ";")
@@ -97,13 +103,6 @@ namespace PeelSdk.Generators.Emitting
                     .Summary($"The PEEL {yearText} reports on {described}.")
                     .Line(GeneratedCode.Attribute)
                     .Open($"public readonly partial struct {year.TypeName}")
-                    .Dispatch(
-                        "internal static",
-                        Pillar + " pillar",
-                        "pillar",
-                        year.Reports.Select(r => ($"{Pillar}.{r.Pillar}", $"default({year.TypeName}).{r.PropertyName}"))
-                    )
-                    .Line()
                     .Summary($"Every PEEL {yearText} report on {described}.")
                     .Line($"public {Catalog} All => {Range(year.Start, year.Reports.Count)};")
                     .Close();
@@ -112,8 +111,8 @@ namespace PeelSdk.Generators.Emitting
         }
 
         /// <summary>
-        /// A <c>Load</c> method that picks a report by one part of its identity and hands the rest down: force, then
-        /// year, then pillar, so each switch is small (one switch of thousands of cases costs the compiler seconds).
+        /// A <c>Load</c> method that picks a report by one part of its identity and hands the rest down: force, then year
+        /// and pillar, so each switch is small (one switch of thousands of cases costs the compiler seconds).
         /// </summary>
         private static CodeWriter Dispatch(
             this CodeWriter writer,
@@ -129,7 +128,7 @@ namespace PeelSdk.Generators.Emitting
                 writer.Line($"case {label}: return {result};");
             }
 
-            return writer.Line($"default: throw new global::System.ArgumentOutOfRangeException(nameof({on}));").Close().Close();
+            return writer.Line("default: throw new global::System.ArgumentOutOfRangeException();").Close().Close();
         }
 
         private static string Range(int start, int count) => $"{GeneratedCode.Generated}.Range(PeelReports.All, {Number(start)}, {Number(count)})";

@@ -21,7 +21,7 @@ namespace PeelSdk.Reports
             switch (force)
             {
                 case "cheshire": return CheshireReports.Load(year, pillar);
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(force));
+                default: throw new global::System.ArgumentOutOfRangeException();
             }
         }
 
@@ -34,10 +34,10 @@ namespace PeelSdk.Reports
         {
             internal static global::PeelSdk.PeelReport Load(int year, global::PeelSdk.Pillar pillar)
             {
-                switch (year)
+                switch (year * 8 + (int)pillar)
                 {
-                    case 2015: return Peel2015Reports.Load(pillar);
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(year));
+                    case 16120: return default(Peel2015Reports).Effectiveness;
+                    default: throw new global::System.ArgumentOutOfRangeException();
                 }
             }
 
@@ -60,15 +60,6 @@ namespace PeelSdk.Reports
             [global::System.CodeDom.Compiler.GeneratedCode("PeelSdk.Generators", "0.1.0.0")]
             public readonly partial struct Peel2015Reports
             {
-                internal static global::PeelSdk.PeelReport Load(global::PeelSdk.Pillar pillar)
-                {
-                    switch (pillar)
-                    {
-                        case global::PeelSdk.Pillar.Effectiveness: return default(Peel2015Reports).Effectiveness;
-                        default: throw new global::System.ArgumentOutOfRangeException(nameof(pillar));
-                    }
-                }
-
                 /// <summary>Every PEEL 2015 report on Cheshire Constabulary.</summary>
                 public global::PeelSdk.PeelCatalog All => global::PeelSdk.Generated.GeneratedReports.Range(PeelReports.All, 0, 1);
             }
