@@ -192,7 +192,7 @@ namespace PeelSdk.Generators.Tests
                 .ToList();
             Assert.Contains("QuestionAt", names);
             Assert.Contains("MemberwiseClone", names);
-            Assert.Contains("Create", names);
+            Assert.Contains("Once", names);
 
             // A question whose key is each of those names, e.g. "How effective is the force at question at?" -> QuestionAt.
             var questions = names.Select(name => $"How effective is the force at {Words(name)}?");

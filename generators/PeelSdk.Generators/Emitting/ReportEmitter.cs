@@ -52,9 +52,7 @@ namespace PeelSdk.Generators.Emitting
             var field = "s_" + char.ToLowerInvariant(spec.PropertyName[0]) + spec.PropertyName.Substring(1);
             var data = spec.PropertyName + "Data";
             // Built once, for all threads, on first use: the field is read without a lock and set under one.
-            var build = spec.Utf8Data
-                ? $"{GeneratedCode.Generated}.OnceUtf8(ref {field}, {data}.ToArray(), {type}.Create)"
-                : $"{GeneratedCode.Generated}.Once(ref {field}, {data}, {type}.Create)";
+            var build = spec.Utf8Data ? $"{type}.OnceUtf8(ref {field}, {data}.ToArray())" : $"{type}.Once(ref {field}, {data})";
             writer
                 .Summary(spec.Summary)
                 .Remarks(spec.Remarks)

@@ -30,7 +30,9 @@ namespace PeelSdk.Generators.Naming
             "GradeScale",
             "AreasAssessed",
             "AreasGraded",
-            "Create",
+            "Once",
+            "OnceUtf8",
+            "Building",
         };
 
         /// <summary>Members of the generated <c>PeelReports</c> class besides the forces.</summary>

@@ -46,41 +46,6 @@ namespace PeelSdk.Generated
         public static T Initialize<T>(ref T? location, T created)
             where T : class => Interlocked.CompareExchange(ref location, created, null) ?? created;
 
-        private static readonly object Building = new object();
-
-        /// <summary>
-        /// The report in <paramref name="location"/>, built from <paramref name="data"/> by <paramref name="create"/> if there is none yet:
-        /// once, for all threads (the data is decoded once), the way a generated report property builds its report on first use.
-        /// </summary>
-        public static T Once<T>(ref T? location, string data, Func<PeelReport, T> create)
-            where T : PeelReport
-        {
-            lock (Building)
-            {
-                if (location is null)
-                {
-                    Volatile.Write(ref location, create(Decode(data)));
-                }
-
-                return location!;
-            }
-        }
-
-        /// <summary>As <see cref="Once{T}(ref T, string, Func{PeelReport, T})"/>, from UTF-8 data.</summary>
-        public static T OnceUtf8<T>(ref T? location, byte[] data, Func<PeelReport, T> create)
-            where T : PeelReport
-        {
-            lock (Building)
-            {
-                if (location is null)
-                {
-                    Volatile.Write(ref location, create(DecodeUtf8(data)));
-                }
-
-                return location!;
-            }
-        }
-
         /// <summary>The <paramref name="count"/> reports of <paramref name="catalog"/> from <paramref name="start"/> (a force's or a year's),
         /// unbuilt.</summary>
         public static PeelCatalog Range(PeelCatalog catalog, int start, int count) => catalog.Range(start, count);

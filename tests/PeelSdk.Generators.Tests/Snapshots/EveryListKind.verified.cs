@@ -13,7 +13,7 @@ namespace PeelSdk.Reports
             {
                 /// <summary>Surrey PEEL 2016 Legitimacy: How legitimate is the force at keeping people safe and reducing crime? Grade not stated. From reports/surrey-2016-legitimacy.peel.txt.</summary>
                 /// <remarks>TreatingThePublicFairly: Grade: Good, stated at line 7. 2 findings, the first: Surrey Police is good at treating the people it serves with fairness and respect.</remarks>
-                public Shapes.Legitimacy2016Report_708BC1EF Legitimacy => s_legitimacy ?? global::PeelSdk.Generated.GeneratedReports.Once(ref s_legitimacy, LegitimacyData, Shapes.Legitimacy2016Report_708BC1EF.Create);
+                public Shapes.Legitimacy2016Report_708BC1EF Legitimacy => s_legitimacy ?? Shapes.Legitimacy2016Report_708BC1EF.Once(ref s_legitimacy, LegitimacyData);
 
                 private static Shapes.Legitimacy2016Report_708BC1EF? s_legitimacy;
 

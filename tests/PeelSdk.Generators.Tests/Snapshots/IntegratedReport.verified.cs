@@ -13,7 +13,7 @@ namespace PeelSdk.Reports
             {
                 /// <summary>Kent PEEL 2023–25 inspection: Overall summary Grade not stated. From reports/kent-2023-inspection.peel.txt.</summary>
                 /// <remarks>InvestigatingCrime: Grade: Good, stated at line 21. 5 findings, the first: Good ProtectingVulnerablePeople: Grade: Adequate, stated at line 33. 3 findings, the first: Adequate ManagingOffenders: Grade: RequiresImprovement, stated at line 7. No findings. PreventingCrime: Grade: Good, stated at line 7. No findings. TreatingThePublicFairly: Grade: Adequate, stated at line 7. No findings. Workforce: Grade: RequiresImprovement, stated at line 7. No findings. LeadershipAndForceManagement: Grade: Good, stated at line 7. No findings. RespondingToThePublic: Grade: Adequate, stated at line 7. No findings. ServiceToVictims: Ungraded. 1 finding, the first: Victims usually receive an appropriate response when they first contact the force.</remarks>
-                public Shapes.Inspection2023Report_BB193BA5 Inspection => s_inspection ?? global::PeelSdk.Generated.GeneratedReports.Once(ref s_inspection, InspectionData, Shapes.Inspection2023Report_BB193BA5.Create);
+                public Shapes.Inspection2023Report_BB193BA5 Inspection => s_inspection ?? Shapes.Inspection2023Report_BB193BA5.Once(ref s_inspection, InspectionData);
 
                 private static Shapes.Inspection2023Report_BB193BA5? s_inspection;
 

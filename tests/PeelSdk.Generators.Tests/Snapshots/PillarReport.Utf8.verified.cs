@@ -13,7 +13,7 @@ namespace PeelSdk.Reports
             {
                 /// <summary>Cheshire PEEL 2015 Effectiveness: How effective is the force at keeping people safe and reducing crime? Grade not stated. From seeds/cheshire-2015-effectiveness.peel.txt.</summary>
                 /// <remarks>PreventingCrime: Grade: Outstanding, stated at line 5. 6 findings, the first: Cheshire Constabulary is outstanding at preventing crime and anti-social behaviour and keeping people safe. InvestigatingCrime: Grade not stated. 6 findings, the first: Cheshire Constabulary has a clear framework for allocating crime investigations, ensuring that crimes are investigated… ProtectingVulnerablePeople: Grade: Good, stated at line 20. 5 findings, the first: Cheshire Constabulary is good at protecting from harm those who are vulnerable and supporting victims. SeriousAndOrganisedCrime: Grade not stated. 6 findings, the first: Cheshire Constabulary has a good understanding of the overall threat posed by serious and organised crime. It has…</remarks>
-                public Shapes.Effectiveness2015Report Effectiveness => s_effectiveness ?? global::PeelSdk.Generated.GeneratedReports.OnceUtf8(ref s_effectiveness, EffectivenessData.ToArray(), Shapes.Effectiveness2015Report.Create);
+                public Shapes.Effectiveness2015Report Effectiveness => s_effectiveness ?? Shapes.Effectiveness2015Report.OnceUtf8(ref s_effectiveness, EffectivenessData.ToArray());
 
                 private static Shapes.Effectiveness2015Report? s_effectiveness;
 

@@ -16,7 +16,23 @@ namespace PeelSdk.Reports
             {
                 private Effectiveness2015Report(global::PeelSdk.PeelReport decoded) : base(decoded) { }
 
-                internal static Effectiveness2015Report Create(global::PeelSdk.PeelReport decoded) => new Effectiveness2015Report(decoded);
+                private static readonly object Building = new object();
+
+                internal static Effectiveness2015Report Once(ref Effectiveness2015Report? location, string data)
+                {
+                    lock (Building)
+                    {
+                        return location ?? (location = new Effectiveness2015Report(global::PeelSdk.Generated.GeneratedReports.Decode(data)));
+                    }
+                }
+
+                internal static Effectiveness2015Report OnceUtf8(ref Effectiveness2015Report? location, byte[] data)
+                {
+                    lock (Building)
+                    {
+                        return location ?? (location = new Effectiveness2015Report(global::PeelSdk.Generated.GeneratedReports.DecodeUtf8(data)));
+                    }
+                }
 
                 /// <summary>Question 1: How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?</summary>
                 public global::PeelSdk.Question PreventingCrime => QuestionAt(0);
