@@ -88,7 +88,8 @@ namespace PeelSdk.Generators
             // Grouped after the per-report step, so a report edit rebuilds one spec and re-emits only its force's file.
             var forceFiles = reportSpecs
                 .Collect()
-                .SelectMany(static (specs, _) => ReportSpecBuilder.ForceFiles(specs))
+                .Combine(catalog)
+                .SelectMany(static (pair, _) => ReportSpecBuilder.ForceFiles(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.ForceFiles);
 
             // A shape is shared: the file of report types changes only when a shape appears or disappears.
@@ -104,7 +105,7 @@ namespace PeelSdk.Generators
 
             context.RegisterSourceOutput(fileDiagnostics, static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
 
-            context.RegisterSourceOutput(forceFiles, static (output, file) => output.AddSource(file.HintName, ReportEmitter.Emit(file)));
+            context.RegisterSourceOutput(forceFiles, static (output, file) => output.AddSource(file.HintName, ForceEmitter.Emit(file)));
 
             context.RegisterSourceOutput(shapeFile, static (output, file) =>
             {

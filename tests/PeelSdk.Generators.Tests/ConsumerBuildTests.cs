@@ -78,7 +78,7 @@ namespace PeelSdk.Generators.Tests
             Assert.All(generated, file =>
                 Assert.Equal(
                     properties.Contains("<PeelStringDataLimit>0", System.StringComparison.Ordinal),
-                    File.ReadAllText(file).Contains("\"u8;", System.StringComparison.Ordinal)
+                    File.ReadAllText(file).Contains("\"u8.ToArray())", System.StringComparison.Ordinal)
                 )
             );
             var reports = PeelFiles

@@ -113,7 +113,7 @@ namespace PeelSdk.Generators.Tests
             var named = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "beta.PEEL.TXT", Good.Replace("Kent", "Essex"));
             var perFile = new Dictionary<string, IDictionary<string, string>>
             {
-                [marked.Path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PeelReport"] = "True" },
+                [marked.Path] = new Dictionary<string, string> { ["build_metadata._PeelMarkedReport.PeelReport"] = "True" },
             };
             var driver = GeneratorHarness
                 .Driver(new Microsoft.CodeAnalysis.AdditionalText[] { marked, unmarked, named }, null, perFile)

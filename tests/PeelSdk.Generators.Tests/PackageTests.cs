@@ -67,9 +67,17 @@ namespace PeelSdk.Generators.Tests
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="PeelSdk" Version="{version}" />
+                    <AdditionalFiles Include="saved/surrey-page.txt" PeelReport="true" />
                   </ItemGroup>
                 </Project>
                 """
+            );
+            // A page saved under another name is a report when the project marks it.
+            Directory.CreateDirectory(Path.Combine(consumer, "saved"));
+            File.WriteAllText(
+                Path.Combine(consumer, "saved", "surrey-page.txt"),
+                "Surrey PEEL 2016\nEffectiveness\nHow effective is the force at keeping people safe and reducing crime?\nSurrey Police is good at "
+                    + "keeping people safe and reducing crime."
             );
             File.WriteAllText(
                 Path.Combine(consumer, "Program.cs"),
@@ -93,9 +101,9 @@ namespace PeelSdk.Generators.Tests
             Dotnet.AssertSucceeded(Dotnet.Sdk(Dotnet.Args("build", "--disable-build-servers"), consumer, isolated), "dotnet build of the consumer");
             var run = Dotnet.Sdk(Dotnet.Args("run", "--no-build"), consumer, isolated);
             Dotnet.AssertSucceeded(run, "dotnet run of the consumer");
-            Assert.Equal("Kent Police 2016 Effectiveness: PreventingCrime = Good, 1 report(s)", run.Output.Trim());
+            Assert.Equal("Kent Police 2016 Effectiveness: PreventingCrime = Good, 2 report(s)", run.Output.Trim());
 
-            // The default items found the report once, marked as a report; EnablePeelDefaultItems=false turns them off.
+            // The default items found the report once; EnablePeelDefaultItems=false turns them off.
             Assert.Equal(new[] { "true" }, ReportItems(consumer, isolated));
             Assert.Empty(ReportItems(consumer, isolated, "-p:EnablePeelDefaultItems=false"));
 
@@ -160,7 +168,7 @@ namespace PeelSdk.Generators.Tests
             Assert.Single(ReportItems(consumer, isolated));
         }
 
-        /// <summary>The PeelReport metadata of each AdditionalFiles item for the consumer's report.</summary>
+        /// <summary>The PeelDefaultItem metadata of each AdditionalFiles item for the consumer's report.</summary>
         private static string?[] ReportItems(string consumer, Dictionary<string, string> environment, params string[] properties)
         {
             var items = Dotnet.Sdk(Dotnet.Args("msbuild", "-getItem:AdditionalFiles", "-nologo").Concat(properties), consumer, environment);
@@ -170,7 +178,7 @@ namespace PeelSdk.Generators.Tests
                 ? additional
                     .EnumerateArray()
                     .Where(i => i.GetProperty("Filename").GetString() == "kent-2016-effectiveness.peel")
-                    .Select(i => i.TryGetProperty("PeelReport", out var marked) ? marked.GetString() : null)
+                    .Select(i => i.TryGetProperty("PeelDefaultItem", out var added) && added.GetString() is { Length: > 0 } value ? value : null)
                     .ToArray()
                 : Array.Empty<string?>();
         }

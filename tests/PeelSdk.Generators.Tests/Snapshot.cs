@@ -57,11 +57,17 @@ namespace PeelSdk.Generators.Tests
                 var indent = match.Groups["indent"].Value + "    ";
                 var tokens = match.Groups["data"].Value.Split('|');
                 var pieces = tokens.Select((token, i) => "\"" + token + (i < tokens.Length - 1 ? "|" : string.Empty) + "\"" + match.Groups["u8"].Value);
-                return match.Groups["indent"].Value + match.Groups["head"].Value + "\n" + indent + string.Join("\n" + indent + "+ ", pieces) + ";";
+                return match.Groups["indent"].Value
+                    + match.Groups["head"].Value
+                    + "\n"
+                    + indent
+                    + string.Join("\n" + indent + "+ ", pieces)
+                    + match.Groups["tail"].Value;
             });
 
         private static readonly Regex DataLiteral = new Regex(
-            @"^(?<indent>[ ]*)(?<head>[^\n""]*Data(?: =|\s*=>))\s*""(?<data>[^""\n]*)""(?<u8>u8)?;",
+            @"^(?<indent>[ ]*)(?<head>case [0-9]+: return [^\n""]*\.Once(?:Utf8)?\(ref s_reports\[[0-9]+\], )"
+                + @"""(?<data>[^""\n]*)""(?<u8>u8)?(?<tail>(?:\.ToArray\(\))?\);)",
             RegexOptions.Multiline | RegexOptions.CultureInvariant
         );
 

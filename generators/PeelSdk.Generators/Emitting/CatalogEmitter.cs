@@ -5,10 +5,9 @@ using PeelSdk.Generators.Model;
 namespace PeelSdk.Generators.Emitting
 {
     /// <summary>
-    /// Writes <c>PeelReports</c>: the entry point, with <c>All</c> and a property per force, and the force and year
-    /// types that the report files add their members to. Those two hold no state, so they are empty structs: getting
-    /// to a report costs no allocation, no type initialiser and no constructor to compile at first use. <c>All</c> is
-    /// built from an index of the reports and builds each on first use, so finding one decodes no other.
+    /// Writes <c>PeelReports</c>: the entry point, with <c>All</c> and a property per force, whose type is in the force's
+    /// own file (<see cref="ForceEmitter"/>). <c>All</c> is built from an index of the reports and builds each on first
+    /// use, so finding one decodes no other.
     /// </summary>
     internal static class CatalogEmitter
     {
@@ -20,7 +19,7 @@ namespace PeelSdk.Generators.Emitting
         public static string Emit(CatalogModel catalog)
         {
             var target = catalog.Target;
-            var reportCount = catalog.Forces.Sum(f => f.Count);
+            var reportCount = catalog.Forces.Sum(f => f.Years.Sum(y => y.Reports.Count));
             var writer = GeneratedCode
                 .Start("the PEEL report files of this project", target)
                 .Open("namespace " + catalog.Namespace)
@@ -42,96 +41,28 @@ namespace PeelSdk.Generators.Emitting
                 .Line()
                 .Line("private const string Index = " + CSharpLiterals.String(catalog.Index) + ";")
                 .Line()
-                .Dispatch(
-                    "private static",
-                    "string force, int year, " + Pillar + " pillar",
+                // By force, then by year and pillar in the force's own switch: one switch of thousands of cases costs the compiler seconds.
+                .Switch(
+                    $"private static {GeneratedCode.Runtime}PeelReport Load(string force, int year, {Pillar} pillar)",
                     "force",
                     catalog.Forces.Select(f => (CSharpLiterals.String(f.Force.Slug), $"{f.TypeName}.Load(year, pillar)"))
                 );
 
             foreach (var force in catalog.Forces)
             {
-                WriteForce(writer, force, target);
+                WriteForce(writer, force);
             }
 
             return writer.Close().Close().ToString();
         }
 
-        private static void WriteForce(CodeWriter writer, ForceSlot force, EmitTarget target)
+        private static void WriteForce(CodeWriter writer, ForceSlot force)
         {
-            var described = force.Force.FullName ?? force.Force.Name;
             writer
                 .Line()
-                .Summary($"{described}: {string.Join(", ", force.Years.Select(y => Number(y.Year)))}.")
-                .Line($"public static {force.TypeName} {force.PropertyName} => default({force.TypeName});")
-                .Line()
-                .Summary($"The PEEL reports on {described}.")
-                .Line(GeneratedCode.Attribute)
-                .Open($"public readonly partial struct {force.TypeName}")
-                // One switch on year and pillar together: a method per year type would cost the compiler a method per year.
-                .Dispatch(
-                    "internal static",
-                    "int year, " + Pillar + " pillar",
-                    "year * 8 + (int)pillar",
-                    force.Years.SelectMany(y => y.Reports.Select(r => (Number((y.Year * 8) + (int)r.Pillar), $"default({y.TypeName}).{r.PropertyName}")))
-                )
-                .Line()
-                .Summary("The short name used in report headers.")
-                .Line("public string Name => " + CSharpLiterals.String(force.Force.Name) + ";")
-                .Line()
-                .Summary("The full name as the reports write it, or null if they never do.")
-                .Line(
-                    $"public {target.Nullable("string")} FullName => "
-                        + (force.Force.FullName is null ? "null" : CSharpLiterals.String(force.Force.FullName))
-                        + ";"
-                )
-                .Line()
-                .Summary("Lower-case, hyphenated short name.")
-                .Line("public string Slug => " + CSharpLiterals.String(force.Force.Slug) + ";")
-                .Line()
-                .Summary($"Every report on {described}.")
-                .Line($"public {Catalog} All => {Range(force.Start, force.Count)};");
-
-            foreach (var year in force.Years)
-            {
-                var yearText = Number(year.Year);
-                writer
-                    .Line()
-                    .Summary($"{described}, PEEL {yearText}: {string.Join(", ", year.Reports.Select(r => r.PropertyName))}.")
-                    .Line($"public {year.TypeName} {year.PropertyName} => default({year.TypeName});")
-                    .Line()
-                    .Summary($"The PEEL {yearText} reports on {described}.")
-                    .Line(GeneratedCode.Attribute)
-                    .Open($"public readonly partial struct {year.TypeName}")
-                    .Summary($"Every PEEL {yearText} report on {described}.")
-                    .Line($"public {Catalog} All => {Range(year.Start, year.Reports.Count)};")
-                    .Close();
-            }
-            writer.Close();
+                .Summary($"{force.Force.FullName ?? force.Force.Name}: {string.Join(", ", force.Years.Select(y => Number(y.Year)))}.")
+                .Line($"public static {force.TypeName} {force.PropertyName} => default({force.TypeName});");
         }
-
-        /// <summary>
-        /// A <c>Load</c> method that picks a report by one part of its identity and hands the rest down: force, then year
-        /// and pillar, so each switch is small (one switch of thousands of cases costs the compiler seconds).
-        /// </summary>
-        private static CodeWriter Dispatch(
-            this CodeWriter writer,
-            string modifiers,
-            string parameters,
-            string on,
-            System.Collections.Generic.IEnumerable<(string Label, string Result)> cases
-        )
-        {
-            writer.Open($"{modifiers} {GeneratedCode.Runtime}PeelReport Load({parameters})").Open($"switch ({on})");
-            foreach (var (label, result) in cases)
-            {
-                writer.Line($"case {label}: return {result};");
-            }
-
-            return writer.Line("default: throw new global::System.ArgumentOutOfRangeException();").Close().Close();
-        }
-
-        private static string Range(int start, int count) => $"{GeneratedCode.Generated}.Range(PeelReports.All, {Number(start)}, {Number(count)})";
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
     }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace PeelSdk.Generators.Emitting
@@ -43,6 +45,22 @@ namespace PeelSdk.Generators.Emitting
         {
             depth--;
             return Line(end);
+        }
+
+        /// <summary>A method that returns, by one switch on <paramref name="on"/>, each case's result, and throws for any other value.</summary>
+        public CodeWriter Switch(string method, string on, IEnumerable<(string Label, string Result)> cases) =>
+            Switch(method, on, cases.Select(c => (c.Label, (c.Result, string.Empty, string.Empty))));
+
+        /// <summary>A switch whose results come in three parts, as in the three-part <c>Line</c>.</summary>
+        public CodeWriter Switch(string method, string on, IEnumerable<(string Label, (string Start, string Middle, string End) Result)> cases)
+        {
+            Open(method).Open($"switch ({on})");
+            foreach (var (label, result) in cases)
+            {
+                Line(("case " + label + ": return " + result.Start, result.Middle, result.End + ";"));
+            }
+
+            return Line("default: throw new global::System.ArgumentOutOfRangeException();").Close().Close();
         }
 
         /// <summary>A <c>/// &lt;summary&gt;</c> of one line of report text.</summary>

@@ -43,11 +43,12 @@ namespace PeelSdk.Generators.Model
         }
     }
 
-    /// <summary>A force's member of <c>PeelReports</c>; its reports are <paramref name="Count"/> from <paramref name="Start"/> in the catalog.</summary>
-    internal sealed record ForceSlot(string PropertyName, string TypeName, Force Force, ValueList<YearSlot> Years, int Start, int Count);
+    /// <summary>A force's member of <c>PeelReports</c>, with its years. Nothing in it depends on other forces (not even its place in the
+    /// catalog), so a force's file is not emitted again when another force changes.</summary>
+    internal sealed record ForceSlot(string PropertyName, string TypeName, Force Force, ValueList<YearSlot> Years);
 
-    /// <summary>A year's member of a force class; its reports are <paramref name="Reports"/>, from <paramref name="Start"/> in the catalog.</summary>
-    internal sealed record YearSlot(int Year, string PropertyName, string TypeName, ValueList<ReportSlot> Reports, int Start);
+    /// <summary>A year's member of a force type, with its reports.</summary>
+    internal sealed record YearSlot(int Year, string PropertyName, string TypeName, ValueList<ReportSlot> Reports);
 
     /// <summary>Where one report goes in the generated code.</summary>
     /// <param name="Path">The full path of the report file.</param>

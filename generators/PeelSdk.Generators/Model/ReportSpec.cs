@@ -9,6 +9,8 @@ namespace PeelSdk.Generators.Model
     /// <param name="Namespace">The root namespace.</param>
     /// <param name="ForceTypeName">The nested type of its force.</param>
     /// <param name="YearTypeName">The nested type of its year.</param>
+    /// <param name="Year">Its year (or cycle's first year).</param>
+    /// <param name="Pillar">Its pillar.</param>
     /// <param name="PropertyName">Its property on the year type.</param>
     /// <param name="Summary">Doc text of its property: the title, the headline question and its grade.</param>
     /// <param name="Remarks">Doc text of its property: each question's grade with its line, and its first finding, capped.</param>
@@ -22,6 +24,8 @@ namespace PeelSdk.Generators.Model
         string Namespace,
         string ForceTypeName,
         string YearTypeName,
+        int Year,
+        Pillar Pillar,
         string PropertyName,
         string Summary,
         string Remarks,
@@ -45,12 +49,15 @@ namespace PeelSdk.Generators.Model
     internal sealed record QuestionSpec(string PropertyName, int Index, string Summary);
 
     /// <summary>
-    /// One generated file per force, holding all its reports: thousands of files that each reopen the partial
-    /// <c>PeelReports</c>, force and year types cost the compiler (and every analyzer) a declaration apiece.
+    /// One generated file per force: the force's type, its year types and every report's property, each declared once
+    /// (a type declared in parts costs the compiler a declaration apiece, thousands of them at national scale).
     /// </summary>
     /// <param name="HintName">The file's hint name.</param>
+    /// <param name="Namespace">The root namespace.</param>
+    /// <param name="Force">The force with its years, as the catalog names them.</param>
     /// <param name="Reports">The force's reports, by year, then pillar.</param>
-    internal sealed record ForceFileSpec(string HintName, ValueList<ReportSpec> Reports);
+    /// <param name="Target">What the consumer's C# allows.</param>
+    internal sealed record ForceFileSpec(string HintName, string Namespace, ForceSlot Force, ValueList<ReportSpec> Reports, EmitTarget Target);
 
     /// <summary>The file of report types: every shape the reports use, by name.</summary>
     /// <param name="Namespace">The root namespace.</param>

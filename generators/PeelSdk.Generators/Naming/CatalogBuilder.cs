@@ -106,7 +106,6 @@ namespace PeelSdk.Generators.Naming
                     var yearText = year.Key.ToString(CultureInfo.InvariantCulture);
                     var yearProperty = Identifiers.Unique("Peel" + yearText, yearNames);
                     var yearType = Identifiers.Unique("Peel" + yearText + "Reports", yearNames);
-                    var yearStart = index.Count;
                     var reports = new List<ReportSlot>();
                     foreach (var report in year.OrderBy(i => i.Pillar!.Value))
                     {
@@ -127,18 +126,9 @@ namespace PeelSdk.Generators.Naming
                         reports.Add(slot);
                         index.Add((first.Force.Name, first.Force.Slug, year.Key, pillar, report.DisplayPath, report.Units));
                     }
-                    years.Add(new YearSlot(year.Key, yearProperty, yearType, ValueList<ReportSlot>.From(reports), yearStart));
+                    years.Add(new YearSlot(year.Key, yearProperty, yearType, ValueList<ReportSlot>.From(reports)));
                 }
-                forces.Add(
-                    new ForceSlot(
-                        property,
-                        typeName,
-                        new Force(first.Force.Name, fullName, first.Force.Slug),
-                        ValueList<YearSlot>.From(years),
-                        forceStart,
-                        index.Count - forceStart
-                    )
-                );
+                forces.Add(new ForceSlot(property, typeName, new Force(first.Force.Name, fullName, first.Force.Slug), ValueList<YearSlot>.From(years)));
             }
 
             var allSlots = ordered.Select(i =>

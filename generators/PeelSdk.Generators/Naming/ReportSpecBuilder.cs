@@ -48,6 +48,8 @@ namespace PeelSdk.Generators.Naming
                 catalog.Namespace,
                 slot.ForceTypeName,
                 slot.YearTypeName,
+                report.Year!.Value,
+                slot.Pillar,
                 slot.PropertyName,
                 $"{summary} From {report.File}.",
                 remarks,
@@ -120,14 +122,23 @@ namespace PeelSdk.Generators.Naming
         }
 
         /// <summary>The generated reports grouped into their forces' files, in hint-name order, each by year and pillar.</summary>
-        public static ImmutableArray<ForceFileSpec> ForceFiles(ImmutableArray<ReportSpec?> specs) =>
-            specs
+        public static ImmutableArray<ForceFileSpec> ForceFiles(ImmutableArray<ReportSpec?> specs, CatalogModel catalog)
+        {
+            var forces = catalog.Forces.ToDictionary(force => force.TypeName, StringComparer.Ordinal);
+            return specs
                 .Where(spec => spec is not null)
                 .Select(spec => spec!)
                 .GroupBy(spec => spec.HintName, StringComparer.Ordinal)
-                .OrderBy(force => force.Key, StringComparer.Ordinal)
-                .Select(force => new ForceFileSpec(force.Key, ValueList<ReportSpec>.From(force.OrderBy(spec => spec.Position))))
+                .OrderBy(file => file.Key, StringComparer.Ordinal)
+                .Select(file => new ForceFileSpec(
+                    file.Key,
+                    catalog.Namespace,
+                    forces[file.First().ForceTypeName],
+                    ValueList<ReportSpec>.From(file.OrderBy(spec => spec.Position)),
+                    catalog.Target
+                ))
                 .ToImmutableArray();
+        }
 
         /// <summary>Every shape the generated reports use, once, by name; <see langword="null"/> when no report is generated.</summary>
         public static ShapeFileSpec? ShapeFile(ImmutableArray<ReportSpec?> specs)

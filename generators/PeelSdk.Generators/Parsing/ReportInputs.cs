@@ -14,7 +14,7 @@ namespace PeelSdk.Generators.Parsing
     /// <summary>The first step of the pipeline: picks the report files among AdditionalFiles and parses each on its own.</summary>
     internal static class ReportInputs
     {
-        private const string ReportMetadata = "build_metadata.AdditionalFiles.PeelReport";
+        private const string ReportMetadata = "build_metadata._PeelMarkedReport.PeelReport";
         private const string ProjectDirProperty = "build_property.ProjectDir";
         private const string CurrentYearProperty = "build_property.PeelCurrentYear";
 

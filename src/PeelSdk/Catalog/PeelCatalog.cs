@@ -286,7 +286,8 @@ namespace PeelSdk
             return sorted;
         }
 
-        /// <summary>The <paramref name="count"/> reports from <paramref name="start"/>, still unbuilt.</summary>
-        internal PeelCatalog Range(int start, int count) => new PeelCatalog(new ArraySegment<CatalogEntry>(entries, start, count));
+        /// <summary>The reports on a force (by slug), of one year or all, still unbuilt.</summary>
+        internal PeelCatalog Of(string forceSlug, int? year) =>
+            new PeelCatalog(entries.Where(e => string.Equals(e.ForceSlug, forceSlug, StringComparison.Ordinal) && (year is null || e.Year == year)));
     }
 }

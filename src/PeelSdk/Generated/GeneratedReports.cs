@@ -46,8 +46,9 @@ namespace PeelSdk.Generated
         public static T Initialize<T>(ref T? location, T created)
             where T : class => Interlocked.CompareExchange(ref location, created, null) ?? created;
 
-        /// <summary>The <paramref name="count"/> reports of <paramref name="catalog"/> from <paramref name="start"/> (a force's or a year's),
-        /// unbuilt.</summary>
-        public static PeelCatalog Range(PeelCatalog catalog, int start, int count) => catalog.Range(start, count);
+        /// <summary>The reports of <paramref name="catalog"/> on the force <paramref name="forceSlug"/>, of every year or of
+        /// <paramref name="year"/> only (a force's or a year's <c>All</c>), unbuilt. Found by identity, not by place, so a force's
+        /// generated code does not change when another force gains a report.</summary>
+        public static PeelCatalog Of(PeelCatalog catalog, string forceSlug, int? year = null) => catalog.Of(forceSlug, year);
     }
 }

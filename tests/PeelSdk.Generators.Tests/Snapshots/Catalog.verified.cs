@@ -27,42 +27,5 @@ namespace PeelSdk.Reports
 
         /// <summary>Cheshire Constabulary: 2015.</summary>
         public static CheshireReports Cheshire => default(CheshireReports);
-
-        /// <summary>The PEEL reports on Cheshire Constabulary.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("PeelSdk.Generators", "0.1.0.0")]
-        public readonly partial struct CheshireReports
-        {
-            internal static global::PeelSdk.PeelReport Load(int year, global::PeelSdk.Pillar pillar)
-            {
-                switch (year * 8 + (int)pillar)
-                {
-                    case 16120: return default(Peel2015Reports).Effectiveness;
-                    default: throw new global::System.ArgumentOutOfRangeException();
-                }
-            }
-
-            /// <summary>The short name used in report headers.</summary>
-            public string Name => "Cheshire";
-
-            /// <summary>The full name as the reports write it, or null if they never do.</summary>
-            public string? FullName => "Cheshire Constabulary";
-
-            /// <summary>Lower-case, hyphenated short name.</summary>
-            public string Slug => "cheshire";
-
-            /// <summary>Every report on Cheshire Constabulary.</summary>
-            public global::PeelSdk.PeelCatalog All => global::PeelSdk.Generated.GeneratedReports.Range(PeelReports.All, 0, 1);
-
-            /// <summary>Cheshire Constabulary, PEEL 2015: Effectiveness.</summary>
-            public Peel2015Reports Peel2015 => default(Peel2015Reports);
-
-            /// <summary>The PEEL 2015 reports on Cheshire Constabulary.</summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("PeelSdk.Generators", "0.1.0.0")]
-            public readonly partial struct Peel2015Reports
-            {
-                /// <summary>Every PEEL 2015 report on Cheshire Constabulary.</summary>
-                public global::PeelSdk.PeelCatalog All => global::PeelSdk.Generated.GeneratedReports.Range(PeelReports.All, 0, 1);
-            }
-        }
     }
 }

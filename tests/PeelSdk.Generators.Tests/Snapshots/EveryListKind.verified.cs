@@ -7,111 +7,146 @@ namespace PeelSdk.Reports
 {
     partial class PeelReports
     {
-        partial struct SurreyReports
+        /// <summary>The PEEL reports on Surrey Police.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PeelSdk.Generators", "0.1.0.0")]
+        public readonly struct SurreyReports
         {
-            partial struct Peel2016Reports
+            private static readonly global::PeelSdk.PeelReport?[] s_reports = new global::PeelSdk.PeelReport?[1];
+
+            private static readonly int[] s_keys = { 16130 };
+
+            internal static global::PeelSdk.PeelReport Load(int year, global::PeelSdk.Pillar pillar) => Report(global::System.Array.IndexOf(s_keys, year * 8 + (int)pillar));
+
+            private static global::PeelSdk.PeelReport Report(int position) => s_reports[position] ?? Build(position);
+
+            private static global::PeelSdk.PeelReport Build(int position)
             {
+                switch (position)
+                {
+                    case 0: return Shapes.Legitimacy2016Report_708BC1EF.Once(ref s_reports[0], 
+                        "peel2|"
+                        + "Surrey|"
+                        + "Surrey Police|"
+                        + "surrey|"
+                        + "2016|"
+                        + "2|"
+                        + "reports/surrey-2016-legitimacy.peel.txt|"
+                        + "|"
+                        + "|"
+                        + "|"
+                        + "|"
+                        + "|"
+                        + "surrey-2016-legitimacy|"
+                        + "0|"
+                        + "Headline|"
+                        + "How legitimate is the force at keeping people safe and reducing crime?|"
+                        + "4|"
+                        + "|"
+                        + "|"
+                        + "|"
+                        + "|"
+                        + "|"
+                        + "|"
+                        + "|"
+                        + "1|"
+                        + "|"
+                        + "1|"
+                        + "Surrey Police is good at treating people fairly.|"
+                        + "5|"
+                        + "|"
+                        + "|"
+                        + "1|"
+                        + "1|"
+                        + "TreatingThePublicFairly|"
+                        + "How well does the force treat the people it serves?|"
+                        + "6|"
+                        + "|"
+                        + "|"
+                        + "1|"
+                        + "0|"
+                        + "|"
+                        + "7|"
+                        + "1|"
+                        + "233|"
+                        + "4|"
+                        + "7|"
+                        + "18|"
+                        + "7|"
+                        + "22|"
+                        + "0|"
+                        + "|"
+                        + "|"
+                        + "2|"
+                        + "|"
+                        + "0|"
+                        + "Surrey Police is good at treating the people it serves with fairness and respect.|"
+                        + "7|"
+                        + "|"
+                        + "|"
+                        + "|"
+                        + "1|"
+                        + "It publishes the following:~000A• stop and search records~000A• use of force figures|"
+                        + "8|"
+                        + "10|"
+                        + "|"
+                        + "1|"
+                        + "|"
+                        + "1|"
+                        + "The force should explain its use of force to the public.|"
+                        + "16|"
+                        + "|"
+                        + "|"
+                        + "1|"
+                        + "|"
+                        + "1|"
+                        + "The force does not record stop and search well.|"
+                        + "12|"
+                        + "|"
+                        + "|"
+                        + "1|"
+                        + "|"
+                        + "1|"
+                        + "Within six months, the force should record every stop.|"
+                        + "14|"
+                        + "|"
+                        + "|"
+                        + "0|"
+                        + "1|"
+                        + "|"
+                        + "2|"
+                        + "Skip to content|"
+                        + "1|"
+                        + "|"
+                        + "");
+                    default: throw new global::System.ArgumentOutOfRangeException();
+                }
+            }
+
+            /// <summary>The short name used in report headers.</summary>
+            public string Name => "Surrey";
+
+            /// <summary>The full name as the reports write it, or null if they never do.</summary>
+            public string? FullName => "Surrey Police";
+
+            /// <summary>Lower-case, hyphenated short name.</summary>
+            public string Slug => "surrey";
+
+            /// <summary>Every report on Surrey Police.</summary>
+            public global::PeelSdk.PeelCatalog All => global::PeelSdk.Generated.GeneratedReports.Of(PeelReports.All, "surrey");
+
+            /// <summary>Surrey Police, PEEL 2016: Legitimacy.</summary>
+            public Peel2016Reports Peel2016 => default(Peel2016Reports);
+
+            /// <summary>The PEEL 2016 reports on Surrey Police.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PeelSdk.Generators", "0.1.0.0")]
+            public readonly struct Peel2016Reports
+            {
+                /// <summary>Every PEEL 2016 report on Surrey Police.</summary>
+                public global::PeelSdk.PeelCatalog All => global::PeelSdk.Generated.GeneratedReports.Of(PeelReports.All, "surrey", 2016);
+
                 /// <summary>Surrey PEEL 2016 Legitimacy: How legitimate is the force at keeping people safe and reducing crime? Grade not stated. From reports/surrey-2016-legitimacy.peel.txt.</summary>
                 /// <remarks>TreatingThePublicFairly: Grade: Good, stated at line 7. 2 findings, the first: Surrey Police is good at treating the people it serves with fairness and respect.</remarks>
-                public Shapes.Legitimacy2016Report_708BC1EF Legitimacy => s_legitimacy ?? Shapes.Legitimacy2016Report_708BC1EF.Once(ref s_legitimacy, LegitimacyData);
-
-                private static Shapes.Legitimacy2016Report_708BC1EF? s_legitimacy;
-
-                private const string LegitimacyData =
-                    "peel2|"
-                    + "Surrey|"
-                    + "Surrey Police|"
-                    + "surrey|"
-                    + "2016|"
-                    + "2|"
-                    + "reports/surrey-2016-legitimacy.peel.txt|"
-                    + "|"
-                    + "|"
-                    + "|"
-                    + "|"
-                    + "|"
-                    + "surrey-2016-legitimacy|"
-                    + "0|"
-                    + "Headline|"
-                    + "How legitimate is the force at keeping people safe and reducing crime?|"
-                    + "4|"
-                    + "|"
-                    + "|"
-                    + "|"
-                    + "|"
-                    + "|"
-                    + "|"
-                    + "|"
-                    + "1|"
-                    + "|"
-                    + "1|"
-                    + "Surrey Police is good at treating people fairly.|"
-                    + "5|"
-                    + "|"
-                    + "|"
-                    + "1|"
-                    + "1|"
-                    + "TreatingThePublicFairly|"
-                    + "How well does the force treat the people it serves?|"
-                    + "6|"
-                    + "|"
-                    + "|"
-                    + "1|"
-                    + "0|"
-                    + "|"
-                    + "7|"
-                    + "1|"
-                    + "233|"
-                    + "4|"
-                    + "7|"
-                    + "18|"
-                    + "7|"
-                    + "22|"
-                    + "0|"
-                    + "|"
-                    + "|"
-                    + "2|"
-                    + "|"
-                    + "0|"
-                    + "Surrey Police is good at treating the people it serves with fairness and respect.|"
-                    + "7|"
-                    + "|"
-                    + "|"
-                    + "|"
-                    + "1|"
-                    + "It publishes the following:~000A• stop and search records~000A• use of force figures|"
-                    + "8|"
-                    + "10|"
-                    + "|"
-                    + "1|"
-                    + "|"
-                    + "1|"
-                    + "The force should explain its use of force to the public.|"
-                    + "16|"
-                    + "|"
-                    + "|"
-                    + "1|"
-                    + "|"
-                    + "1|"
-                    + "The force does not record stop and search well.|"
-                    + "12|"
-                    + "|"
-                    + "|"
-                    + "1|"
-                    + "|"
-                    + "1|"
-                    + "Within six months, the force should record every stop.|"
-                    + "14|"
-                    + "|"
-                    + "|"
-                    + "0|"
-                    + "1|"
-                    + "|"
-                    + "2|"
-                    + "Skip to content|"
-                    + "1|"
-                    + "|"
-                    + "";
+                public Shapes.Legitimacy2016Report_708BC1EF Legitimacy => (Shapes.Legitimacy2016Report_708BC1EF)Report(0);
             }
         }
     }

@@ -18,7 +18,7 @@ namespace PeelSdk.Reports
 
                 private static readonly object Building = new object();
 
-                internal static Effectiveness2015Report Once(ref Effectiveness2015Report? location, string data)
+                internal static global::PeelSdk.PeelReport Once(ref global::PeelSdk.PeelReport? location, string data)
                 {
                     lock (Building)
                     {
@@ -26,7 +26,7 @@ namespace PeelSdk.Reports
                     }
                 }
 
-                internal static Effectiveness2015Report OnceUtf8(ref Effectiveness2015Report? location, byte[] data)
+                internal static global::PeelSdk.PeelReport OnceUtf8(ref global::PeelSdk.PeelReport? location, byte[] data)
                 {
                     lock (Building)
                     {
