@@ -81,10 +81,29 @@ namespace PeelSdk.Generators.Tests
             var files = Reasons(driver, TrackingNames.ForceFiles);
             Assert.Equal(1, files.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(Forces.Length - 1, files.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+            // The report asks the same questions, so the report types are not emitted again.
+            Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(driver, TrackingNames.Shapes)));
             Assert.Contains(
                 "Its files are thorough.",
                 driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Essex.g.cs").SourceText.ToString()
             );
+        }
+
+        [Fact]
+        public void A_report_that_asks_a_new_question_set_emits_the_report_types_again_and_only_its_force_file()
+        {
+            var (driver, texts, compilation) = FirstRun();
+            var essex = ReportFor("Essex").GetText()!.ToString() + "\nHow effective is the force at protecting vulnerable people?\nIt is good at it.";
+            driver = driver.ReplaceAdditionalText(texts[1], new InMemoryAdditionalText(texts[1].Path, essex)).RunGenerators(compilation);
+
+            Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(driver, TrackingNames.Shapes)));
+            var files = Reasons(driver, TrackingNames.ForceFiles);
+            Assert.Equal(1, files.Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.Equal(Forces.Length - 1, files.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+            var shapes = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "PeelReports.Shapes.g.cs").SourceText.ToString();
+            // Two sets now: the one Kent and Surrey still ask, and Essex's own, named from its questions.
+            Assert.Equal(2, shapes.Split("public sealed class Effectiveness2016Report").Length - 1);
+            Assert.Contains("ProtectingVulnerablePeople", shapes);
         }
 
         [Fact]
