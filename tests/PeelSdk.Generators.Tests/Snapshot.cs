@@ -66,8 +66,7 @@ namespace PeelSdk.Generators.Tests
             });
 
         private static readonly Regex DataLiteral = new Regex(
-            @"^(?<indent>[ ]*)(?<head>case [0-9]+: return [^\n""]*\.Once(?:Utf8)?\(ref s_reports\[[0-9]+\], )"
-                + @"""(?<data>[^""\n]*)""(?<u8>u8)?(?<tail>(?:\.ToArray\(\))?\);)",
+            @"^(?<indent>[ ]*)(?<head>[^\n""/]*\.Once(?:Utf8)?\(ref s_reports\[[0-9]+\], )" + @"""(?<data>[^""\n]*)""(?<u8>u8)?(?<tail>(?:\.ToArray\(\))?\)+;)",
             RegexOptions.Multiline | RegexOptions.CultureInvariant
         );
 

@@ -8,12 +8,12 @@ namespace PeelSdk.Generators.Emitting
     /// <summary>
     /// Writes a force's file: the force's type with its year types, each declared once, and on them a property per
     /// report, typed as its question set's report type (<see cref="ShapeEmitter"/>), with docs that give the report's
-    /// headline and every question's grade. The force keeps its reports in one array, built once each on first use from
-    /// data in one switch.
+    /// headline and every question's grade. The force keeps its reports in one array, each built on first use from the data
+    /// in its property.
     /// </summary>
     /// <remarks>
     /// Every member here is multiplied by thousands of reports, and the compiler's cost with it: a report costs one
-    /// property and one case; no type, field, constant, attribute or lambda of its own (see SCALE-NOTES and
+    /// property and one case of the catalog's switch; no type, field, constant, attribute or lambda of its own (see SCALE-NOTES and
     /// bench/README.md). The force and year types hold no instance state, so they are empty structs: getting to a
     /// report costs no allocation. The file is marked <c>&lt;auto-generated/&gt;</c>, which analyzers honour.
     /// </remarks>
@@ -36,19 +36,12 @@ namespace PeelSdk.Generators.Emitting
                 .Open($"public readonly struct {force.TypeName}")
                 .Line($"private static readonly {target.Nullable(Report)}[] s_reports = new {target.Nullable(Report)}[{Number(file.Reports.Count)}];")
                 .Line()
-                // The catalog finds a report by year and pillar in an array of keys: an array of numbers is one blob of data
-                // to the compiler, where a switch case per report cost it a statement to bind and emit apiece.
-                .Line($"private static readonly int[] s_keys = {{ {string.Join(", ", file.Reports.Select(Key))} }};")
-                .Line()
-                .Line(
-                    $"internal static {Report} Load(int year, {GeneratedCode.Runtime}Pillar pillar) => "
-                        + "Report(global::System.Array.IndexOf(s_keys, year * 8 + (int)pillar));"
+                // One switch on year and pillar together, for the catalog: a method per year type would cost the compiler a method per year.
+                .Switch(
+                    $"internal static {Report} Load(int year, {GeneratedCode.Runtime}Pillar pillar)",
+                    "year * 8 + (int)pillar",
+                    file.Reports.Select(spec => (Key(spec), $"default({spec.YearTypeName}).{spec.PropertyName}"))
                 )
-                .Line()
-                // Read without a lock, set once under the shape's lock.
-                .Line($"private static {Report} Report(int position) => s_reports[position] ?? Build(position);")
-                .Line()
-                .Switch($"private static {Report} Build(int position)", "position", file.Reports.Select(spec => (Number(spec.Position), Build(spec))))
                 .Line()
                 .Summary("The short name used in report headers.")
                 .Line("public string Name => " + CSharpLiterals.String(force.Force.Name) + ";")
@@ -81,12 +74,7 @@ namespace PeelSdk.Generators.Emitting
                     .Line($"public {Catalog} All => {Of(force, year.Year)};");
                 foreach (var spec in file.Reports.Where(spec => spec.YearTypeName == year.TypeName))
                 {
-                    var type = ShapeEmitter.Reference(spec.Shape);
-                    writer
-                        .Line()
-                        .Summary(spec.Summary)
-                        .Remarks(spec.Remarks)
-                        .Line($"public {type} {spec.PropertyName} => ({type})Report({Number(spec.Position)});");
+                    writer.Line().Summary(spec.Summary).Remarks(spec.Remarks).Line(Property(spec));
                 }
                 writer.Close();
             }
@@ -94,16 +82,20 @@ namespace PeelSdk.Generators.Emitting
         }
 
         /// <summary>
-        /// The case that builds a report from its data: a string constant costs the compiler nothing; past the budget,
-        /// UTF-8 data has no size limit. The data format escapes everything a literal could misread, so it goes in as it is.
+        /// A report's property: its report, built on first use from its data and kept in its force's array (read without a
+        /// lock, set once under the shape's), so a first use compiles and decodes this report and no other. A string constant
+        /// costs the compiler nothing; past the budget, UTF-8 data has no size limit. The data format escapes everything a
+        /// literal could misread, so it goes in as it is.
         /// </summary>
-        private static (string, string, string) Build(ReportSpec spec)
+        private static (string, string, string) Property(ReportSpec spec)
         {
-            var once = $"{ShapeEmitter.Reference(spec.Shape)}.Once{(spec.Utf8Data ? "Utf8" : "")}(ref s_reports[{Number(spec.Position)}], \"";
-            return spec.Utf8Data ? (once, ReportData.ToAscii(spec.Data), "\"u8.ToArray())") : (once, spec.Data, "\")");
+            var type = ShapeEmitter.Reference(spec.Shape);
+            var slot = $"s_reports[{Number(spec.Position)}]";
+            var start = $"public {type} {spec.PropertyName} => ({type})({slot} ?? {type}.Once{(spec.Utf8Data ? "Utf8" : "")}(ref {slot}, \"";
+            return spec.Utf8Data ? (start, ReportData.ToAscii(spec.Data), "\"u8.ToArray()));") : (start, spec.Data, "\"));");
         }
 
-        /// <summary>A report's key among its force's: year and pillar in one number, in the order of its position.</summary>
+        /// <summary>A report's case in its force's <c>Load</c>: year and pillar in one number.</summary>
         private static string Key(ReportSpec spec) => Number((spec.Year * 8) + (int)spec.Pillar);
 
         private static string Of(ForceSlot force, int? year) =>

@@ -13,270 +13,11 @@ namespace PeelSdk.Reports
         {
             private static readonly global::PeelSdk.PeelReport?[] s_reports = new global::PeelSdk.PeelReport?[1];
 
-            private static readonly int[] s_keys = { 16120 };
-
-            internal static global::PeelSdk.PeelReport Load(int year, global::PeelSdk.Pillar pillar) => Report(global::System.Array.IndexOf(s_keys, year * 8 + (int)pillar));
-
-            private static global::PeelSdk.PeelReport Report(int position) => s_reports[position] ?? Build(position);
-
-            private static global::PeelSdk.PeelReport Build(int position)
+            internal static global::PeelSdk.PeelReport Load(int year, global::PeelSdk.Pillar pillar)
             {
-                switch (position)
+                switch (year * 8 + (int)pillar)
                 {
-                    case 0: return Shapes.Effectiveness2015Report.OnceUtf8(ref s_reports[0], 
-                        "peel2|"u8
-                        + "Cheshire|"u8
-                        + "Cheshire Constabulary|"u8
-                        + "cheshire|"u8
-                        + "2015|"u8
-                        + "0|"u8
-                        + "seeds/cheshire-2015-effectiveness.peel.txt|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "cheshire-2015-effectiveness|"u8
-                        + "0|"u8
-                        + "Headline|"u8
-                        + "How effective is the force at keeping people safe and reducing crime?|"u8
-                        + "3|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "0|"u8
-                        + "4|"u8
-                        + "1|"u8
-                        + "PreventingCrime|"u8
-                        + "How effective is the force at preventing crime and anti-social behaviour, and keeping people safe?|"u8
-                        + "4|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "0|"u8
-                        + "0|"u8
-                        + "|"u8
-                        + "5|"u8
-                        + "1|"u8
-                        + "227|"u8
-                        + "11|"u8
-                        + "5|"u8
-                        + "26|"u8
-                        + "5|"u8
-                        + "37|"u8
-                        + "0|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "6|"u8
-                        + "|"u8
-                        + "0|"u8
-                        + "Cheshire Constabulary is outstanding at preventing crime and anti-social behaviour and keeping people safe.|"u8
-                        + "5|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "The constabulary has used priority-based budgeting to help it make informed decisions about the allocation of resources to support its priorities.|"u8
-                        + "6|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "The constabulary has made preventing crime and anti-social behaviour its highest priority and this is clearly and consistently understood by officers and staff throughout the organisation.|"u8
-                        + "7|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "The constabulary is making good use of a broad range of tactics to prevent crime and anti-social behaviour. HMIC found good evidence of the constabulary~2019s use of specific powers to tackle anti-social behaviour.|"u8
-                        + "8|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "The constabulary has effective information-sharing protocols with a wide range of partners. The constabulary~2019s strategic threat and risk assessment uses a wide range of partner data, helping the force to generate a fuller understanding of the environment in which it operates.|"u8
-                        + "9|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "HMIC found strong evidence that the constabulary is firmly committed to working with a wide variety of partners to keep people safe and tackle local problems of crime and anti-social behaviour.|"u8
-                        + "10|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "2|"u8
-                        + "InvestigatingCrime|"u8
-                        + "How effective is the force at investigating crime and managing offenders?|"u8
-                        + "11|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "6|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "Cheshire Constabulary has a clear framework for allocating crime investigations, ensuring that crimes are investigated by officers with the appropriate knowledge and skills.|"u8
-                        + "12|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "Response, neighbourhood and detective investigators work well together and staff are used flexibly to meet demand.|"u8
-                        + "13|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "By the end of 2015-16, the constabulary plans to have delivered classroom-based training to all frontline officers in the quality of investigation and file preparation. It is also starting to train volunteer special constables, to equip them to work alongside regular officers in the custody investigation team.|"u8
-                        + "14|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "Cheshire Constabulary investigates serious crime to a very high standard. This is particularly evident in investigations conducted by staff in the dedicated rape unit.|"u8
-                        + "15|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "The paedophile and cyber investigation team has successfully eliminated the backlog in computer examination. Working methods are cost effective, provide effective prioritisation of investigations, help to bring offenders to justice more quickly and reduce the potential harm to the public.|"u8
-                        + "16|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "Cheshire Constabulary effectively identifies offenders and appropriately diverts them away from crime and anti-social behaviour. It has effectively integrated its offender management programme, Navigate, with its new model of local policing. The constabulary has effective ways of identifying and monitoring sexual and other dangerous offenders.|"u8
-                        + "17|"u8
-                        + "18|"u8
-                        + "|"u8
-                        + "3|"u8
-                        + "ProtectingVulnerablePeople|"u8
-                        + "How effective is the force at protecting from harm those who are vulnerable, and supporting victims?|"u8
-                        + "19|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "0|"u8
-                        + "|"u8
-                        + "20|"u8
-                        + "1|"u8
-                        + "2933|"u8
-                        + "4|"u8
-                        + "20|"u8
-                        + "26|"u8
-                        + "20|"u8
-                        + "30|"u8
-                        + "0|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "5|"u8
-                        + "|"u8
-                        + "0|"u8
-                        + "Cheshire Constabulary is good at protecting from harm those who are vulnerable and supporting victims.|"u8
-                        + "20|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "The chief officer team provides strong leadership and clear direction to officers and staff. The constabulary has responded well to the recommendations made by HMIC in its inspection reports. It is good at identifying those who are vulnerable at an early stage. The constabulary investigates crimes committed against the most vulnerable victims well, assigning the right people with the right skills and experience to deal with the complexity of such investigations.|"u8
-                        + "21|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "The constabulary has clear and structured processes for responding when children are reported missing or absent. The constabulary~2019s investigations into missing children are well-supervised and it works well with partners to keep these children safe.|"u8
-                        + "22|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "The constabulary has made a good start in ensuring it is well prepared to tackle child sexual exploitation. With the four local safeguarding children boards, it has agreed a pan-Cheshire child sexual exploitation plan, supported by a shared multi-agency child sexual exploitation screening tool. The constabulary~2019s Know and See campaign to raise awareness of child sexual exploitation and provide information and training to a range of partners including parents and children is proving effective.|"u8
-                        + "23|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "Cheshire Constabulary provides a good response to victims of domestic abuse and has immediate options available to keep the victim safe and obtain specialist advice.|"u8
-                        + "24|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "4|"u8
-                        + "SeriousAndOrganisedCrime|"u8
-                        + "How effective is the force at tackling serious and organised crime, including its arrangement for fulfilling its national policing responsibilities?|"u8
-                        + "25|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "6|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "Cheshire Constabulary has a good understanding of the overall threat posed by serious and organised crime. It has produced a comprehensive profile of serious and organised crime, which outlines the level and type of threat that exists within the force area. However, more could be done with the inclusion of partner information.|"u8
-                        + "26|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "The capability of the intelligence function needs to improve within the constabulary~2019s new arrangements. The knowledge and awareness among local officers about locally based information is inconsistent.|"u8
-                        + "27|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "The constabulary has effective relationships with the regional organised crime unit and the National Crime Agency. HMIC found good evidence of partners being involved and engaged in the planning, investigation and disruption of serious and organised crime groups.|"u8
-                        + "28|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "The constabulary routinely looks to publicise successful prosecution outcomes involving organised crime groups through use of local and national media and its own website.|"u8
-                        + "29|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "Cheshire Constabulary has the necessary arrangements in place to ensure that it can fulfil its national policing responsibilities.|"u8
-                        + "30|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "This is the first year HMIC has graded forces on their effectiveness at tackling serious and organised crime, including a force~2019s arrangements for fulfilling its national policing responsibilities, so no year-on-year comparison is possible.|"u8
-                        + "31|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "3|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "The force should add relevant data from partner agencies to its serious and organised crime local profile, and ensure that it has a local partnership structure in place with responsibility for tackling serious and organised crime.|"u8
-                        + "33|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "The force should improve the awareness of organised crime groups among neighbourhood teams to ensure that they can reliably identify these groups, proactively collect intelligence and disrupt their activity.|"u8
-                        + "34|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "1|"u8
-                        + "The force should take steps to identify those at risk of being drawn into serious and organised crime, and ensure that preventative initiatives are put in place with partner organisations to deter them from offending.|"u8
-                        + "35|"u8
-                        + "|"u8
-                        + "|"u8
-                        + "0|"u8
-                        + "0|"u8
-                        + "0|"u8
-                        + "0"u8.ToArray());
+                    case 16120: return default(Peel2015Reports).Effectiveness;
                     default: throw new global::System.ArgumentOutOfRangeException();
                 }
             }
@@ -305,7 +46,260 @@ namespace PeelSdk.Reports
 
                 /// <summary>Cheshire PEEL 2015 Effectiveness: How effective is the force at keeping people safe and reducing crime? Grade not stated. From seeds/cheshire-2015-effectiveness.peel.txt.</summary>
                 /// <remarks>PreventingCrime: Grade: Outstanding, stated at line 5. 6 findings, the first: Cheshire Constabulary is outstanding at preventing crime and anti-social behaviour and keeping people safe. InvestigatingCrime: Grade not stated. 6 findings, the first: Cheshire Constabulary has a clear framework for allocating crime investigations, ensuring that crimes are investigated… ProtectingVulnerablePeople: Grade: Good, stated at line 20. 5 findings, the first: Cheshire Constabulary is good at protecting from harm those who are vulnerable and supporting victims. SeriousAndOrganisedCrime: Grade not stated. 6 findings, the first: Cheshire Constabulary has a good understanding of the overall threat posed by serious and organised crime. It has…</remarks>
-                public Shapes.Effectiveness2015Report Effectiveness => (Shapes.Effectiveness2015Report)Report(0);
+                public Shapes.Effectiveness2015Report Effectiveness => (Shapes.Effectiveness2015Report)(s_reports[0] ?? Shapes.Effectiveness2015Report.OnceUtf8(ref s_reports[0], 
+                    "peel2|"u8
+                    + "Cheshire|"u8
+                    + "Cheshire Constabulary|"u8
+                    + "cheshire|"u8
+                    + "2015|"u8
+                    + "0|"u8
+                    + "seeds/cheshire-2015-effectiveness.peel.txt|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "cheshire-2015-effectiveness|"u8
+                    + "0|"u8
+                    + "Headline|"u8
+                    + "How effective is the force at keeping people safe and reducing crime?|"u8
+                    + "3|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "0|"u8
+                    + "4|"u8
+                    + "1|"u8
+                    + "PreventingCrime|"u8
+                    + "How effective is the force at preventing crime and anti-social behaviour, and keeping people safe?|"u8
+                    + "4|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "0|"u8
+                    + "0|"u8
+                    + "|"u8
+                    + "5|"u8
+                    + "1|"u8
+                    + "227|"u8
+                    + "11|"u8
+                    + "5|"u8
+                    + "26|"u8
+                    + "5|"u8
+                    + "37|"u8
+                    + "0|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "6|"u8
+                    + "|"u8
+                    + "0|"u8
+                    + "Cheshire Constabulary is outstanding at preventing crime and anti-social behaviour and keeping people safe.|"u8
+                    + "5|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "The constabulary has used priority-based budgeting to help it make informed decisions about the allocation of resources to support its priorities.|"u8
+                    + "6|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "The constabulary has made preventing crime and anti-social behaviour its highest priority and this is clearly and consistently understood by officers and staff throughout the organisation.|"u8
+                    + "7|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "The constabulary is making good use of a broad range of tactics to prevent crime and anti-social behaviour. HMIC found good evidence of the constabulary~2019s use of specific powers to tackle anti-social behaviour.|"u8
+                    + "8|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "The constabulary has effective information-sharing protocols with a wide range of partners. The constabulary~2019s strategic threat and risk assessment uses a wide range of partner data, helping the force to generate a fuller understanding of the environment in which it operates.|"u8
+                    + "9|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "HMIC found strong evidence that the constabulary is firmly committed to working with a wide variety of partners to keep people safe and tackle local problems of crime and anti-social behaviour.|"u8
+                    + "10|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "2|"u8
+                    + "InvestigatingCrime|"u8
+                    + "How effective is the force at investigating crime and managing offenders?|"u8
+                    + "11|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "6|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "Cheshire Constabulary has a clear framework for allocating crime investigations, ensuring that crimes are investigated by officers with the appropriate knowledge and skills.|"u8
+                    + "12|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "Response, neighbourhood and detective investigators work well together and staff are used flexibly to meet demand.|"u8
+                    + "13|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "By the end of 2015-16, the constabulary plans to have delivered classroom-based training to all frontline officers in the quality of investigation and file preparation. It is also starting to train volunteer special constables, to equip them to work alongside regular officers in the custody investigation team.|"u8
+                    + "14|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "Cheshire Constabulary investigates serious crime to a very high standard. This is particularly evident in investigations conducted by staff in the dedicated rape unit.|"u8
+                    + "15|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "The paedophile and cyber investigation team has successfully eliminated the backlog in computer examination. Working methods are cost effective, provide effective prioritisation of investigations, help to bring offenders to justice more quickly and reduce the potential harm to the public.|"u8
+                    + "16|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "Cheshire Constabulary effectively identifies offenders and appropriately diverts them away from crime and anti-social behaviour. It has effectively integrated its offender management programme, Navigate, with its new model of local policing. The constabulary has effective ways of identifying and monitoring sexual and other dangerous offenders.|"u8
+                    + "17|"u8
+                    + "18|"u8
+                    + "|"u8
+                    + "3|"u8
+                    + "ProtectingVulnerablePeople|"u8
+                    + "How effective is the force at protecting from harm those who are vulnerable, and supporting victims?|"u8
+                    + "19|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "0|"u8
+                    + "|"u8
+                    + "20|"u8
+                    + "1|"u8
+                    + "2933|"u8
+                    + "4|"u8
+                    + "20|"u8
+                    + "26|"u8
+                    + "20|"u8
+                    + "30|"u8
+                    + "0|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "5|"u8
+                    + "|"u8
+                    + "0|"u8
+                    + "Cheshire Constabulary is good at protecting from harm those who are vulnerable and supporting victims.|"u8
+                    + "20|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "The chief officer team provides strong leadership and clear direction to officers and staff. The constabulary has responded well to the recommendations made by HMIC in its inspection reports. It is good at identifying those who are vulnerable at an early stage. The constabulary investigates crimes committed against the most vulnerable victims well, assigning the right people with the right skills and experience to deal with the complexity of such investigations.|"u8
+                    + "21|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "The constabulary has clear and structured processes for responding when children are reported missing or absent. The constabulary~2019s investigations into missing children are well-supervised and it works well with partners to keep these children safe.|"u8
+                    + "22|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "The constabulary has made a good start in ensuring it is well prepared to tackle child sexual exploitation. With the four local safeguarding children boards, it has agreed a pan-Cheshire child sexual exploitation plan, supported by a shared multi-agency child sexual exploitation screening tool. The constabulary~2019s Know and See campaign to raise awareness of child sexual exploitation and provide information and training to a range of partners including parents and children is proving effective.|"u8
+                    + "23|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "Cheshire Constabulary provides a good response to victims of domestic abuse and has immediate options available to keep the victim safe and obtain specialist advice.|"u8
+                    + "24|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "4|"u8
+                    + "SeriousAndOrganisedCrime|"u8
+                    + "How effective is the force at tackling serious and organised crime, including its arrangement for fulfilling its national policing responsibilities?|"u8
+                    + "25|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "6|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "Cheshire Constabulary has a good understanding of the overall threat posed by serious and organised crime. It has produced a comprehensive profile of serious and organised crime, which outlines the level and type of threat that exists within the force area. However, more could be done with the inclusion of partner information.|"u8
+                    + "26|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "The capability of the intelligence function needs to improve within the constabulary~2019s new arrangements. The knowledge and awareness among local officers about locally based information is inconsistent.|"u8
+                    + "27|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "The constabulary has effective relationships with the regional organised crime unit and the National Crime Agency. HMIC found good evidence of partners being involved and engaged in the planning, investigation and disruption of serious and organised crime groups.|"u8
+                    + "28|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "The constabulary routinely looks to publicise successful prosecution outcomes involving organised crime groups through use of local and national media and its own website.|"u8
+                    + "29|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "Cheshire Constabulary has the necessary arrangements in place to ensure that it can fulfil its national policing responsibilities.|"u8
+                    + "30|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "This is the first year HMIC has graded forces on their effectiveness at tackling serious and organised crime, including a force~2019s arrangements for fulfilling its national policing responsibilities, so no year-on-year comparison is possible.|"u8
+                    + "31|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "3|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "The force should add relevant data from partner agencies to its serious and organised crime local profile, and ensure that it has a local partnership structure in place with responsibility for tackling serious and organised crime.|"u8
+                    + "33|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "The force should improve the awareness of organised crime groups among neighbourhood teams to ensure that they can reliably identify these groups, proactively collect intelligence and disrupt their activity.|"u8
+                    + "34|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "1|"u8
+                    + "The force should take steps to identify those at risk of being drawn into serious and organised crime, and ensure that preventative initiatives are put in place with partner organisations to deter them from offending.|"u8
+                    + "35|"u8
+                    + "|"u8
+                    + "|"u8
+                    + "0|"u8
+                    + "0|"u8
+                    + "0|"u8
+                    + "0"u8.ToArray()));
             }
         }
     }
