@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 
 namespace PeelSdk.Generators.Emitting
@@ -48,16 +47,12 @@ namespace PeelSdk.Generators.Emitting
         }
 
         /// <summary>A method that returns, by one switch on <paramref name="on"/>, each case's result, and throws for any other value.</summary>
-        public CodeWriter Switch(string method, string on, IEnumerable<(string Label, string Result)> cases) =>
-            Switch(method, on, cases.Select(c => (c.Label, (c.Result, string.Empty, string.Empty))));
-
-        /// <summary>A switch whose results come in three parts, as in the three-part <c>Line</c>.</summary>
-        public CodeWriter Switch(string method, string on, IEnumerable<(string Label, (string Start, string Middle, string End) Result)> cases)
+        public CodeWriter Switch(string method, string on, IEnumerable<(string Label, string Result)> cases)
         {
             Open(method).Open($"switch ({on})");
             foreach (var (label, result) in cases)
             {
-                Line(("case " + label + ": return " + result.Start, result.Middle, result.End + ";"));
+                Line("case " + label + ": return " + result + ";");
             }
 
             return Line("default: throw new global::System.ArgumentOutOfRangeException();").Close().Close();
