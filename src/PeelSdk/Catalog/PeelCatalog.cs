@@ -286,8 +286,7 @@ namespace PeelSdk
             return sorted;
         }
 
-        /// <summary>The reports on a force (by slug), of one year or all, still unbuilt.</summary>
-        internal PeelCatalog Of(string forceSlug, int? year) =>
-            new PeelCatalog(entries.Where(e => string.Equals(e.ForceSlug, forceSlug, StringComparison.Ordinal) && (year is null || e.Year == year)));
+        /// <summary>The reports on a force (as <see cref="ForForce"/> matches it), of one year or all, still unbuilt.</summary>
+        internal PeelCatalog Of(string force, int? year) => new PeelCatalog(entries.Where(e => e.IsForce(force) && (year is null || e.Year == year)));
     }
 }
