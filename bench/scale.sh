@@ -14,6 +14,11 @@
 # Builds are timed twice: with the compiler server warm, as `dotnet build` runs by default (what users feel all day),
 # then with a fresh compiler for every build (--disable-build-servers).
 #
+# Beside them a third project, Files: the one report, plus the same files as AdditionalFiles named *.txt, which PeelSdk
+# lists but does not read. Its time over One's is what the SDK and the compiler spend on that many AdditionalFiles (item
+# evaluation, command line, options per file) whatever the generator does: the floor under any design that reads reports
+# as AdditionalFiles, the way the mission asks.
+#
 # Prints: build times and their ratio, generated C# size against the report text, the generator's own time
 # inside the compiler (ReportAnalyzer, server warm) in each project, and the time from Main's start to the first typed access in each app.
 set -euo pipefail
@@ -64,6 +69,7 @@ EOF
 
 make_project One
 make_project Many
+make_project Files
 seed="$root/seeds/cheshire-2015-effectiveness.peel.txt"
 cp "$seed" "$work/One/reports/"
 
@@ -71,13 +77,18 @@ cp "$seed" "$work/One/reports/"
 # The app reads Cheshire 2015 Effectiveness in both projects: keep the seed itself among the many.
 cp "$seed" "$work/Many/reports/cheshire-2015-effectiveness.peel.txt"
 
+cp "$seed" "$work/Files/reports/"
+mkdir -p "$work/Files/texts"
+for f in "$work/Many/reports/"*.peel.txt; do cp "$f" "$work/Files/texts/$(basename "$f" .peel.txt).txt"; done
+sed -i 's#</Project>#  <ItemGroup><AdditionalFiles Include="texts/*.txt" /></ItemGroup>\n</Project>#' "$work/Files/Files.csproj"
+
 made=$(find "$work/Many/reports" -name '*.peel.txt' | wc -l)
 text_one=$(cat "$work/One/reports/"* | wc -c)
 text_many=$(cat "$work/Many/reports/"* | wc -c)
 echo "work folder: $work"
 echo "reports: 1 ($text_one bytes) and $made ($text_many bytes of text)"
 
-for p in One Many; do dotnet restore "$work/$p" -v:q >/dev/null; done
+for p in One Files Many; do dotnet restore "$work/$p" -v:q >/dev/null; done
 
 build() { # prints the wall time of a full rebuild in seconds
   local start end
@@ -98,21 +109,24 @@ for mode in server fresh; do
     unset MSBUILDDISABLENODEREUSE UseSharedCompilation
     # Warm: three builds of each first, so the server has compiled the generator's code as it would have for a user
     # rebuilding all day (code run for the first few times is not yet optimised).
-    for warm in 1 2 3; do for p in One Many; do build "$p" >/dev/null; done; done
+    for warm in 1 2 3; do for p in One Files Many; do build "$p" >/dev/null; done; done
   else
     # The server stays up, idle: the figures below are taken with it warm again.
     servers="--disable-build-servers -p:UseSharedCompilation=false"
     export MSBUILDDISABLENODEREUSE=1
   fi
-  one_times=(); many_times=()
+  one_times=(); files_times=(); many_times=()
   for run in $(seq 1 "$runs"); do
     one_times+=("$(build One)")
+    files_times+=("$(build Files)")
     many_times+=("$(build Many)")
-    echo "$mode run $run: 1 report ${one_times[-1]} s, $made reports ${many_times[-1]} s"
+    echo "$mode run $run: 1 report ${one_times[-1]} s, $made unread AdditionalFiles ${files_times[-1]} s, $made reports ${many_times[-1]} s"
   done
   one=$(median "${one_times[@]}")
+  files=$(median "${files_times[@]}")
   many=$(median "${many_times[@]}")
   echo "build, $mode compiler (median of $runs): 1 report ${one} s; $made reports ${many} s; ratio $(echo "scale=2; $many / $one" | bc)"
+  echo "  floor, $mode compiler: 1 report and $made unread AdditionalFiles ${files} s; ratio $(echo "scale=2; $files / $one" | bc)"
 done
 servers=-p:UseSharedCompilation=true
 unset MSBUILDDISABLENODEREUSE
