@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -103,12 +104,21 @@ namespace PeelSdk.Generators.Naming
         private static string Wording(Question question, Pillar pillar, int year) => QuestionCatalog.Find(question.Key, pillar, year)?.Text ?? question.Text;
 
         /// <summary>The catalog's question set of a pillar and year, in its order: the keys of a report that has every question.</summary>
-        private static IEnumerable<string> QuestionSetKeys(Pillar pillar, int year) =>
-            QuestionCatalog
-                .All.Where(q => q.Pillar == pillar && q.IsAskedIn(year))
-                .OrderBy(q => QuestionCatalog.FrameworkNumber(q, year) ?? int.MaxValue)
-                .Select(q => q.Key)
-                .Distinct(StringComparer.Ordinal);
+        /// <remarks>Made once per pillar and year, from the catalog alone, not once per report.</remarks>
+        private static string[] QuestionSetKeys(Pillar pillar, int year) =>
+            QuestionSets.GetOrAdd(
+                (pillar, year),
+                static set =>
+                    QuestionCatalog
+                        .All.Where(q => q.Pillar == set.Pillar && q.IsAskedIn(set.Year))
+                        .OrderBy(q => QuestionCatalog.FrameworkNumber(q, set.Year) ?? int.MaxValue)
+                        .Select(q => q.Key)
+                        .Distinct(StringComparer.Ordinal)
+                        .ToArray()
+            );
+
+        private static readonly ConcurrentDictionary<(Pillar Pillar, int Year), string[]> QuestionSets =
+            new ConcurrentDictionary<(Pillar Pillar, int Year), string[]>();
 
         /// <summary>FNV-1a over UTF-16 code units: a stable hash (string.GetHashCode differs between processes).</summary>
         private static uint Fnv1a(string text)

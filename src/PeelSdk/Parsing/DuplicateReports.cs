@@ -53,6 +53,12 @@ namespace PeelSdk.Parsing
             var complete = files.Select(f => (File: f, Key: identity(f))).Where(f => f.Key != null);
             foreach (var same in complete.GroupBy(f => f.Key!.Value))
             {
+                // Nearly every report is alone under its key: nothing to order.
+                if (same.Count() == 1)
+                {
+                    continue;
+                }
+
                 var ordered = same.Select(f => f.File).OrderByDescending(content).ThenBy(path, StringComparer.Ordinal).ToList();
                 for (var i = 1; i < ordered.Count; i++)
                 {
