@@ -106,15 +106,13 @@ namespace PeelSdk.Generators.Naming
         /// <summary>The catalog's question set of a pillar and year, in its order: the keys of a report that has every question.</summary>
         /// <remarks>Made once per pillar and year, from the catalog alone, not once per report.</remarks>
         private static string[] QuestionSetKeys(Pillar pillar, int year) =>
-            QuestionSets.GetOrAdd(
-                (pillar, year),
-                static set =>
-                    QuestionCatalog
-                        .All.Where(q => q.Pillar == set.Pillar && q.IsAskedIn(set.Year))
-                        .OrderBy(q => QuestionCatalog.FrameworkNumber(q, set.Year) ?? int.MaxValue)
-                        .Select(q => q.Key)
-                        .Distinct(StringComparer.Ordinal)
-                        .ToArray()
+            QuestionSets.GetOrAdd((pillar, year), static set =>
+                QuestionCatalog
+                    .All.Where(q => q.Pillar == set.Pillar && q.IsAskedIn(set.Year))
+                    .OrderBy(q => QuestionCatalog.FrameworkNumber(q, set.Year) ?? int.MaxValue)
+                    .Select(q => q.Key)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToArray()
             );
 
         private static readonly ConcurrentDictionary<(Pillar Pillar, int Year), string[]> QuestionSets =

@@ -60,8 +60,7 @@ namespace PeelSdk.Data
         public static void AppendEscaped(StringBuilder text, char c) => text.Append(Escape).Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
 
         /// <summary>Decimal digits of <paramref name="value"/>, with no culture (its first use loads ICU, milliseconds at startup).</summary>
-        public static string Digits(int value) =>
-            (uint)value < (uint)SmallNumbers.Length ? SmallNumbers[value] ??= Format(value) : Format(value);
+        public static string Digits(int value) => (uint)value < (uint)SmallNumbers.Length ? SmallNumbers[value] ??= Format(value) : Format(value);
 
         // Line numbers, positions and years recur in every report: each is made once (a race makes an equal string twice, harmlessly).
         private static readonly string?[] SmallNumbers = new string?[4096];
