@@ -103,9 +103,12 @@ namespace PeelSdk.Generators.Tests
             Dotnet.AssertSucceeded(run, "dotnet run of the consumer");
             Assert.Equal("Kent Police 2016 Effectiveness: PreventingCrime = Good, 2 report(s)", run.Output.Trim());
 
-            // The default items found the report once; EnablePeelDefaultItems=false turns them off.
+            // The default items found the report once, and took it out of the SDK's None items; EnablePeelDefaultItems=false turns
+            // them off, and the SDK's None has the file again.
             Assert.Equal(new[] { "true" }, ReportItems(consumer, isolated));
+            Assert.Empty(Items(consumer, isolated, "None"));
             Assert.Empty(ReportItems(consumer, isolated, "-p:EnablePeelDefaultItems=false"));
+            Assert.Single(Items(consumer, isolated, "None", "-p:EnablePeelDefaultItems=false"));
 
             File.WriteAllText(report, "Kent PEEL\nEffectiveness\nHow effective is the force?\nWell.");
             var broken = Dotnet.Sdk(Dotnet.Args("build", "--disable-build-servers"), consumer, isolated);
@@ -169,18 +172,20 @@ namespace PeelSdk.Generators.Tests
         }
 
         /// <summary>The PeelDefaultItem metadata of each AdditionalFiles item for the consumer's report.</summary>
-        private static string?[] ReportItems(string consumer, Dictionary<string, string> environment, params string[] properties)
+        private static string?[] ReportItems(string consumer, Dictionary<string, string> environment, params string[] properties) =>
+            Items(consumer, environment, "AdditionalFiles", properties)
+                .Select(i => i.TryGetProperty("PeelDefaultItem", out var added) && added.GetString() is { Length: > 0 } value ? value : null)
+                .ToArray();
+
+        /// <summary>The consumer's report among the project's items of <paramref name="type"/>, as MSBuild lists them.</summary>
+        private static System.Text.Json.JsonElement[] Items(string consumer, Dictionary<string, string> environment, string type, params string[] properties)
         {
-            var items = Dotnet.Sdk(Dotnet.Args("msbuild", "-getItem:AdditionalFiles", "-nologo").Concat(properties), consumer, environment);
-            Dotnet.AssertSucceeded(items, "listing AdditionalFiles");
+            var items = Dotnet.Sdk(Dotnet.Args("msbuild", "-getItem:" + type, "-nologo").Concat(properties), consumer, environment);
+            Dotnet.AssertSucceeded(items, "listing " + type);
             using var json = System.Text.Json.JsonDocument.Parse(items.Output);
-            return json.RootElement.GetProperty("Items").TryGetProperty("AdditionalFiles", out var additional)
-                ? additional
-                    .EnumerateArray()
-                    .Where(i => i.GetProperty("Filename").GetString() == "kent-2016-effectiveness.peel")
-                    .Select(i => i.TryGetProperty("PeelDefaultItem", out var added) && added.GetString() is { Length: > 0 } value ? value : null)
-                    .ToArray()
-                : Array.Empty<string?>();
+            return json.RootElement.GetProperty("Items").TryGetProperty(type, out var listed)
+                ? listed.EnumerateArray().Where(i => i.GetProperty("Filename").GetString() == "kent-2016-effectiveness.peel").Select(i => i.Clone()).ToArray()
+                : Array.Empty<System.Text.Json.JsonElement>();
         }
     }
 }
