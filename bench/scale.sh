@@ -15,8 +15,8 @@
 # Builds are timed twice: with the compiler server warm, as `dotnet build` runs by default (what users feel all day),
 # then with a fresh compiler for every build (--disable-build-servers).
 #
-# Beside them a third project, Files: the one report, plus the same files as AdditionalFiles named *.txt, which PeelSdk
-# lists but does not read. Its time over One's is what the SDK and the compiler spend on that many AdditionalFiles (item
+# Beside them a third project, Files: the one report, plus the same files as AdditionalFiles named *.txt (and, like
+# PeelSdk's reports, not None items), which PeelSdk lists but does not read. Its time over One's is what the SDK and the compiler spend on that many AdditionalFiles (item
 # evaluation, command line, options per file) whatever the generator does: the floor under any design that reads reports
 # as AdditionalFiles, the way the mission asks. And a fourth, Compiled: the C# the generator wrote for Many, compiled as
 # plain sources against the runtime library, with no generator and no report files: what compiling the emitted code costs.
@@ -83,7 +83,8 @@ cp "$seed" "$work/Many/reports/cheshire-2015-effectiveness.peel.txt"
 cp "$seed" "$work/Files/reports/"
 mkdir -p "$work/Files/texts"
 for f in "$work/Many/reports/"*.peel.txt; do cp "$f" "$work/Files/texts/$(basename "$f" .peel.txt).txt"; done
-sed -i 's#</Project>#  <ItemGroup><AdditionalFiles Include="texts/*.txt" /></ItemGroup>\n</Project>#' "$work/Files/Files.csproj"
+# Listed as PeelSdk lists its default reports: AdditionalFiles, and not also the SDK's None items.
+sed -i 's#</Project>#  <PropertyGroup><DefaultItemExcludes>$(DefaultItemExcludes);texts/**</DefaultItemExcludes></PropertyGroup>\n  <ItemGroup><AdditionalFiles Include="texts/*.txt" /></ItemGroup>\n</Project>#' "$work/Files/Files.csproj"
 
 made=$(find "$work/Many/reports" -name '*.peel.txt' | wc -l)
 text_one=$(cat "$work/One/reports/"* | wc -c)
