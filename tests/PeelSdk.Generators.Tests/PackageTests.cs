@@ -103,8 +103,12 @@ namespace PeelSdk.Generators.Tests
             Dotnet.AssertSucceeded(run, "dotnet run of the consumer");
             Assert.Equal("Kent Police 2016 Effectiveness: PreventingCrime = Good, 2 report(s)", run.Output.Trim());
 
-            // The default items found the report once, and took it out of the SDK's None items; EnablePeelDefaultItems=false turns
-            // them off, and the SDK's None has the file again.
+            // The default items found the report once (not its copy under bin/, which the SDK adds to the excludes after
+            // PeelSdk.targets), and took it out of the SDK's None items; EnablePeelDefaultItems=false turns them off, and the
+            // SDK's None has the file again.
+            var copied = Path.Combine(consumer, "bin", "Release", "reports", Path.GetFileName(report));
+            Directory.CreateDirectory(Path.GetDirectoryName(copied)!);
+            File.Copy(report, copied);
             Assert.Equal(new[] { "true" }, ReportItems(consumer, isolated));
             Assert.Empty(Items(consumer, isolated, "None"));
             Assert.Empty(ReportItems(consumer, isolated, "-p:EnablePeelDefaultItems=false"));
