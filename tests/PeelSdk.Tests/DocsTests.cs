@@ -50,8 +50,10 @@ namespace PeelSdk.Tests
         {
             var props = File.ReadAllText(Path.Combine(Root, "src", "PeelSdk", "buildTransitive", "PeelSdk.props"));
 
-            Assert.Contains($"Include=\"**/*{PeelFileKinds.ReportExtension}\"", props);
-            Assert.Contains($"Include=\"**/*{PeelFileKinds.GradeTableExtension}\"", props);
+            Assert.Contains(
+                $"<_PeelDefaultItemPatterns>**/*{PeelFileKinds.ReportExtension};**/*{PeelFileKinds.GradeTableExtension}</_PeelDefaultItemPatterns>",
+                props
+            );
         }
 
         [Fact]
