@@ -85,15 +85,16 @@ namespace PeelSdk.Generators
                 .Select(static (pair, _) => ReportSpecBuilder.Build(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.ReportSpecs);
 
+            var allSpecs = reportSpecs.Collect();
+
             // Grouped after the per-report step, so a report edit rebuilds one spec and re-emits only its force's file.
-            var forceFiles = reportSpecs
-                .Collect()
+            var forceFiles = allSpecs
                 .Combine(catalog)
                 .SelectMany(static (pair, _) => ReportSpecBuilder.ForceFiles(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.ForceFiles);
 
             // A shape is shared: the file of report types changes only when a shape appears or disappears.
-            var shapeFile = reportSpecs.Collect().Select(static (specs, _) => ReportSpecBuilder.ShapeFile(specs)).WithTrackingName(TrackingNames.Shapes);
+            var shapeFile = allSpecs.Select(static (specs, _) => ReportSpecBuilder.ShapeFile(specs)).WithTrackingName(TrackingNames.Shapes);
 
             var fileDiagnostics = reports
                 .Select(static (file, _) => ValueList<LocatedDiagnostic>.From(file.Report.Diagnostics.Select(file.Locate)))

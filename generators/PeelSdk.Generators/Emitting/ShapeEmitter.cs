@@ -12,6 +12,8 @@ namespace PeelSdk.Generators.Emitting
     {
         public const string HintName = "PeelReports.Shapes.g.cs";
 
+        private const string Report = GeneratedCode.Runtime + "PeelReport";
+
         /// <summary>The nested class that holds the report types (a name no force can take: see <c>ReservedNames.Catalog</c>).</summary>
         public const string Container = "Shapes";
 
@@ -43,7 +45,6 @@ namespace PeelSdk.Generators.Emitting
 
         private static void Write(CodeWriter writer, ShapeSpec shape, ShapeFileSpec file)
         {
-            const string Report = GeneratedCode.Runtime + "PeelReport";
             writer
                 .Summary(shape.Summary)
                 .Open($"public sealed class {shape.TypeName} : {Report}")
@@ -51,19 +52,9 @@ namespace PeelSdk.Generators.Emitting
                 .Line()
                 // Each shape builds its own reports, without generics or delegates: a generic helper called with a method
                 // group from every report property cost the compiler about 1.4 s at 1,720 reports (bench/README.md).
-                .Line("private static readonly object Building = new object();")
-                .Line()
-                .Open($"internal static {Report} Once(ref {file.Target.Nullable(Report)} location, string data)")
-                .Open("lock (Building)")
-                .Line($"return location ?? (location = new {shape.TypeName}({GeneratedCode.Generated}.Decode(data)));")
-                .Close()
-                .Close()
-                .Line()
-                .Open($"internal static {Report} OnceUtf8(ref {file.Target.Nullable(Report)} location, byte[] data)")
-                .Open("lock (Building)")
-                .Line($"return location ?? (location = new {shape.TypeName}({GeneratedCode.Generated}.DecodeUtf8(data)));")
-                .Close()
-                .Close();
+                .Line("private static readonly object Building = new object();");
+            Once(writer, shape, file.Target, "Once", "string", "Decode");
+            Once(writer, shape, file.Target, "OnceUtf8", "byte[]", "DecodeUtf8");
             foreach (var question in shape.Questions)
             {
                 writer
@@ -75,6 +66,18 @@ namespace PeelSdk.Generators.Emitting
                     );
             }
             writer.Close();
+        }
+
+        /// <summary>A shape's builder for one form of data: the report at <c>location</c>, decoded and set once, under the shape's lock.</summary>
+        private static void Once(CodeWriter writer, ShapeSpec shape, EmitTarget target, string method, string dataType, string decode)
+        {
+            writer
+                .Line()
+                .Open($"internal static {Report} {method}(ref {target.Nullable(Report)} location, {dataType} data)")
+                .Open("lock (Building)")
+                .Line($"return location ?? (location = new {shape.TypeName}({GeneratedCode.Generated}.{decode}(data)));")
+                .Close()
+                .Close();
         }
     }
 }
