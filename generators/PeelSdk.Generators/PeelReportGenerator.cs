@@ -80,8 +80,11 @@ namespace PeelSdk.Generators
                 .Select(static (pair, _) => CatalogBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right.Left, pair.Right.Right))
                 .WithTrackingName(TrackingNames.Catalog);
 
+            // The names alone: an edit that changes only the index (a grade, a line, a finding count) rebuilds the edited report's spec only.
+            var names = catalog.Select(static (model, _) => model.Names).WithTrackingName(TrackingNames.Names);
+
             var reportSpecs = reports
-                .Combine(catalog)
+                .Combine(names)
                 .Select(static (pair, _) => ReportSpecBuilder.Build(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.ReportSpecs);
 
@@ -89,7 +92,7 @@ namespace PeelSdk.Generators
 
             // Grouped after the per-report step, so a report edit rebuilds one spec and re-emits only its force's file.
             var forceFiles = allSpecs
-                .Combine(catalog)
+                .Combine(names)
                 .SelectMany(static (pair, _) => ReportSpecBuilder.ForceFiles(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.ForceFiles);
 
@@ -119,13 +122,15 @@ namespace PeelSdk.Generators
             context.RegisterSourceOutput(catalog, static (output, model) =>
             {
                 DiagnosticReporter.Report(output, model.Diagnostics);
-                if (model.Target.RuntimeReferenced)
+                if (model.Names.Target.RuntimeReferenced)
                 {
                     output.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(model));
                 }
-                else if (model.Reports.Count > 0)
+                else if (model.Names.Reports.Count > 0)
                 {
-                    output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(PeelRules.RuntimeNotReferenced), Location.None, model.Reports.Count));
+                    output.ReportDiagnostic(
+                        Diagnostic.Create(DiagnosticDescriptors.For(PeelRules.RuntimeNotReferenced), Location.None, model.Names.Reports.Count)
+                    );
                 }
             });
         }

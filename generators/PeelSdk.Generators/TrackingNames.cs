@@ -30,6 +30,9 @@ namespace PeelSdk.Generators
         /// <summary>Names and hint names assigned to every report.</summary>
         public const string Catalog = nameof(Catalog);
 
+        /// <summary>The catalog's names without its index: what each report's spec depends on.</summary>
+        public const string Names = nameof(Names);
+
         /// <summary>What the consumer's compilation allows: C# version, <c>ReadOnlySpan&lt;T&gt;</c>, the runtime library.</summary>
         public const string Target = nameof(Target);
 

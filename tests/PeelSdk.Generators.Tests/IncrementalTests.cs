@@ -107,7 +107,7 @@ namespace PeelSdk.Generators.Tests
         }
 
         [Fact]
-        public void Editing_a_grade_rebuilds_the_catalog_index_and_one_force_file()
+        public void Editing_a_grade_rebuilds_the_catalog_index_one_report_spec_and_one_force_file()
         {
             var (driver, texts, compilation) = FirstRun();
             driver = driver.ReplaceAdditionalText(texts[1], ReportFor("Essex", "The force is inadequate at investigating crime.")).RunGenerators(compilation);
@@ -115,7 +115,11 @@ namespace PeelSdk.Generators.Tests
             Assert.Equal(1, Reasons(driver, TrackingNames.ParsedReports).Count(r => r == IncrementalStepRunReason.Modified));
             // The catalog's index carries every report's grades (grade queries decode no report), so it is rebuilt...
             Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(driver, TrackingNames.Catalog)));
-            // ... but only the edited report's force file is emitted again.
+            // ... but not the names, so the other reports' specs are not even rebuilt, and only the edited report's force file is emitted again.
+            Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(driver, TrackingNames.Names)));
+            var specs = Reasons(driver, TrackingNames.ReportSpecs);
+            Assert.Equal(1, specs.Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.Equal(Forces.Length - 1, specs.Count(r => r == IncrementalStepRunReason.Cached));
             var files = Reasons(driver, TrackingNames.ForceFiles);
             Assert.Equal(1, files.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(Forces.Length - 1, files.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
@@ -231,6 +235,7 @@ namespace PeelSdk.Generators.Tests
                     TrackingNames.DataSizes,
                     TrackingNames.DataBudget,
                     TrackingNames.Catalog,
+                    TrackingNames.Names,
                     TrackingNames.Target,
                     TrackingNames.ReportSpecs,
                     TrackingNames.ForceFiles,

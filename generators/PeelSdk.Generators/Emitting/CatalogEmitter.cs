@@ -16,8 +16,9 @@ namespace PeelSdk.Generators.Emitting
         private const string Catalog = GeneratedCode.Runtime + "PeelCatalog";
         private const string Pillar = GeneratedCode.Runtime + "Pillar";
 
-        public static string Emit(CatalogModel catalog)
+        public static string Emit(CatalogModel model)
         {
+            var catalog = model.Names;
             var target = catalog.Target;
             var reportCount = catalog.Forces.Sum(f => f.Years.Sum(y => y.Reports.Count));
             var writer = GeneratedCode
@@ -39,7 +40,7 @@ namespace PeelSdk.Generators.Emitting
                     $"public static {Catalog} All => s_all ?? {GeneratedCode.Generated}.Initialize(ref s_all, {GeneratedCode.Generated}.Catalog(Index, Load));"
                 )
                 .Line()
-                .Line("private const string Index = " + CSharpLiterals.String(catalog.Index) + ";")
+                .Line("private const string Index = " + CSharpLiterals.String(model.Index) + ";")
                 .Line()
                 // By force, then by year and pillar in the force's own switch: one switch of thousands of cases costs the compiler seconds.
                 .Switch(

@@ -1,20 +1,20 @@
 namespace PeelSdk.Generators.Model
 {
-    /// <summary>Every typed report of the compilation with the C# names assigned to it, in ordinal order.</summary>
+    /// <summary>Every typed report of the compilation with the C# names assigned to it, the catalog index and the diagnostics about the set.</summary>
+    /// <param name="Names">The names: all that a report's spec and a force's file depend on.</param>
+    /// <param name="Index">The generated reports in catalog order, as <c>PeelSdk.Data</c> text (force, slug, year, pillar each).</param>
+    /// <param name="Diagnostics">Diagnostics about the set of files (duplicates, size) and the options.</param>
+    internal sealed record CatalogModel(CatalogNames Names, string Index, ValueList<LocatedDiagnostic> Diagnostics);
+
+    /// <summary>
+    /// The C# names assigned to every report, apart from the index: a grade, a line or a finding edited in one report changes the index,
+    /// not the names, so the other reports' specs stay cached.
+    /// </summary>
     /// <param name="Namespace">The root namespace.</param>
     /// <param name="Forces">The forces, each with its years, in catalog order (force slug, year, pillar).</param>
     /// <param name="Reports">Every report file in ordinal path order, typed or not (a skipped one has <see cref="ReportSlot.IsGenerated"/> false).</param>
-    /// <param name="Index">The generated reports in catalog order, as <c>PeelSdk.Data</c> text (force, slug, year, pillar each).</param>
-    /// <param name="Diagnostics">Diagnostics about the set of files (duplicates, size) and the options.</param>
     /// <param name="Target">What the consumer's C# allows.</param>
-    internal sealed record CatalogModel(
-        string Namespace,
-        ValueList<ForceSlot> Forces,
-        ValueList<ReportSlot> Reports,
-        string Index,
-        ValueList<LocatedDiagnostic> Diagnostics,
-        EmitTarget Target
-    )
+    internal sealed record CatalogNames(string Namespace, ValueList<ForceSlot> Forces, ValueList<ReportSlot> Reports, EmitTarget Target)
     {
         /// <summary>The slot of the file at <paramref name="path"/>: a binary search, since every report looks up its own.</summary>
         public ReportSlot? FindSlot(string path)

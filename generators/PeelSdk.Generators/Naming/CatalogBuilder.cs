@@ -137,12 +137,9 @@ namespace PeelSdk.Generators.Naming
                     : new ReportSlot(i.Path, string.Empty, -1, string.Empty, string.Empty, default, string.Empty, IsGenerated: false, Utf8Data: false)
             );
             return new CatalogModel(
-                options.Namespace,
-                ValueList<ForceSlot>.From(forces),
-                ValueList<ReportSlot>.From(allSlots),
+                new CatalogNames(options.Namespace, ValueList<ForceSlot>.From(forces), ValueList<ReportSlot>.From(allSlots), target),
                 CatalogIndex.Encode(index),
-                ValueList<LocatedDiagnostic>.From(diagnostics),
-                target
+                ValueList<LocatedDiagnostic>.From(diagnostics)
             );
         }
 

@@ -23,7 +23,7 @@ namespace PeelSdk.Generators.Naming
         /// <summary>Longest finding text in a doc comment, in characters.</summary>
         public const int MaxFindingDoc = 120;
 
-        public static ReportSpec? Build(ReportFile file, CatalogModel catalog)
+        public static ReportSpec? Build(ReportFile file, CatalogNames catalog)
         {
             if (!catalog.Target.RuntimeReferenced || file.Data is null)
             {
@@ -130,7 +130,7 @@ namespace PeelSdk.Generators.Naming
         }
 
         /// <summary>The generated reports grouped into their forces' files, in hint-name order, each by year and pillar.</summary>
-        public static ImmutableArray<ForceFileSpec> ForceFiles(ImmutableArray<ReportSpec?> specs, CatalogModel catalog)
+        public static ImmutableArray<ForceFileSpec> ForceFiles(ImmutableArray<ReportSpec?> specs, CatalogNames catalog)
         {
             var forces = catalog.Forces.ToDictionary(force => force.TypeName, StringComparer.Ordinal);
             return specs
