@@ -23,7 +23,7 @@
 # Many's time over Files and Compiled together is then the generator's own share (with its diagnostics).
 #
 # Prints: build times and their ratio, generated C# size against the report text, the generator's own time
-# inside the compiler (ReportAnalyzer, server warm) in each project, and the time from Main's start to the first typed access in each app.
+# inside the compiler (ReportAnalyzer, server warm and fresh) in each project, and the time from Main's start to the first typed access in each app.
 set -euo pipefail
 reports=${1:-1720}
 copies=${2:-0}
@@ -152,16 +152,19 @@ for mode in server fresh; do
     "the rest (the generator, its diagnostics) $(seconds "$many - $files - $compiled + $one")"
   unset times
 done
-servers=-p:UseSharedCompilation=true
 unset MSBUILDDISABLENODEREUSE
 
-# The generator inside the compiler, in both projects, with the server warm (its code compiled and its references bound
-# by earlier builds); a fresh compiler adds about 0.3-0.4 s to both, the JIT compiling the generator.
-for p in One Many; do
-  dotnet build "$work/$p" -c Release --no-restore --no-incremental $servers -nologo -v:d -p:ReportAnalyzer=true >"$work/analyzer-$p.log" 2>&1
-  grep -E "^ +[0-9.]+ +[0-9]+ +PeelSdk.Generators.PeelReportGenerator" "$work/analyzer-$p.log" | awk -v p="$p" '{ print "PeelReportGenerator inside the compiler (ReportAnalyzer), " p ": " $1 " s" }'
+# The generator inside the compiler, in both projects: with the server warm (its code compiled and its references bound
+# by earlier builds), then in a fresh compiler, where the JIT compiles the generator's code as it runs.
+for mode in server fresh; do
+  [ "$mode" = server ] && servers=-p:UseSharedCompilation=true || servers="--disable-build-servers -p:UseSharedCompilation=false"
+  for p in One Many; do
+    dotnet build "$work/$p" -c Release --no-restore --no-incremental $servers -nologo -v:d -p:ReportAnalyzer=true >"$work/analyzer-$mode-$p.log" 2>&1
+    grep -E "^ +[0-9.]+ +[0-9]+ +PeelSdk.Generators.PeelReportGenerator" "$work/analyzer-$mode-$p.log" |
+      awk -v p="$p" -v m="$mode" '{ print "PeelReportGenerator inside the compiler (ReportAnalyzer, " m "), " p ": " $1 " s" }'
+  done
+  grep -E "Total (analyzer|generator) execution time" "$work/analyzer-$mode-Many.log" | sed 's/^ */  all of the Many project'"'"'s ('"$mode"') /'
 done
-grep -E "Total (analyzer|generator) execution time" "$work/analyzer-Many.log" | sed 's/^ */  all of the Many project'"'"'s /' 
 
 for p in One Many; do
   app="$work/$p/bin/Release/net10.0/$p"
