@@ -39,7 +39,7 @@ namespace PeelSdk.Generators.Emitting
                 // One switch on year and pillar together, for the catalog: a method per year type would cost the compiler a method per year.
                 .Switch(
                     $"internal static {Report} Load(int year, {GeneratedCode.Runtime}Pillar pillar)",
-                    "year * 8 + (int)pillar",
+                    $"year * {Number(PillarsPerYear)} + (int)pillar",
                     file.Reports.Select(spec => (Key(spec), $"default({spec.YearTypeName}).{spec.PropertyName}"))
                 )
                 .Line()
@@ -96,7 +96,10 @@ namespace PeelSdk.Generators.Emitting
         }
 
         /// <summary>A report's case in its force's <c>Load</c>: year and pillar in one number.</summary>
-        private static string Key(ReportSpec spec) => Number((spec.Year * 8) + (int)spec.Pillar);
+        private static string Key(ReportSpec spec) => Number((spec.Year * PillarsPerYear) + (int)spec.Pillar);
+
+        // Room for every Pillar value (five), so that year and pillar make one number without overlapping.
+        private const int PillarsPerYear = 8;
 
         private static string Of(ForceSlot force, int? year) =>
             $"{GeneratedCode.Generated}.Of(PeelReports.All, {CSharpLiterals.String(force.Force.Slug)}{(year is int y ? ", " + Number(y) : "")})";
